@@ -1,0 +1,51 @@
+// Thin wiring only: every value comes from site.config.ts (via src/site.ts), every part lives in src/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { resolve } from 'node:path';
+import { site } from './src/site.ts';
+import { paths } from './src/content-data.ts';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkReadingLevel } from './src/plugins/remark-reading-level.ts';
+import { remarkGlossary } from './src/plugins/remark-glossary.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { distAudit } from './src/integrations/dist-audit.ts';
+import { cacheDirFor } from './src/lib/cache-dir.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  outDir: site.outDir,
+  // Each content folder gets its own cache, so building a fixture never reuses another site's data.
+  cacheDir: cacheDirFor(paths.root),
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Health articles have no code worth highlighting, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      // GFM is registered once, here, rather than by the processor's built-in switch.
+      gfm: false,
+      remarkPlugins: [
+        remarkGfm,
+        [remarkCitations, { bibliography: paths.referenceCandidates }],
+        [remarkReadingLevel, { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles }],
+        [remarkGlossary, { glossary: paths.glossary }],
+      ],
+      rehypePlugins: [rehypeSlug, [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }]],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    contentChecks({ articlesDir: paths.articles, reviewOverdue: site.editorial.reviewOverdue }),
+    distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
+    pagefind({ lastBuildDir: resolve(process.env['SITE_FINAL_OUT_DIR'] ?? site.outDir) }),
+  ],
+});

@@ -1,0 +1,42 @@
+// `npm run build`: builds the site into a staging folder, checks it, then swaps it into place,
+// so a failed build (bad frontmatter, broken link, unknown citation…) leaves the previous
+// output exactly as it was. Errors are printed for the author, without a stack trace.
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import input from '../site.config.ts';
+import { resolveSiteConfig } from '../src/site-config.ts';
+import { formatBuildError } from '../src/lib/build-error.ts';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+
+async function main(): Promise<number> {
+  let finalDir: string;
+  try {
+    finalDir = resolve(resolveSiteConfig(input).outDir);
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
+  const stagingDir = `${finalDir}.staging-${process.pid}`;
+  const previousDir = `${finalDir}.previous-${process.pid}`;
+  process.env['SITE_OUT_DIR'] = stagingDir;
+  process.env['SITE_FINAL_OUT_DIR'] = finalDir;
+  await rm(stagingDir, { recursive: true, force: true });
+  try {
+    const { build } = await import('astro');
+    await build({ root: process.cwd(), logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+  } catch (error) {
+    await rm(stagingDir, { recursive: true, force: true });
+    console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
+    console.error(formatBuildError(error));
+    return 1;
+  }
+  if (existsSync(finalDir)) await rename(finalDir, previousDir);
+  await rename(stagingDir, finalDir);
+  await rm(previousDir, { recursive: true, force: true });
+  console.log(`\nSite written to ${finalDir}`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,125 @@
+// Loaded only when the reader opens search. Mounts Pagefind's Component UI from the markup in
+// <template id="search-ui"> (rendered by the Search component, so strings and base path come from
+// the build), keeps the query in ?q= so searches can be shared and Back closes the modal, and
+// shows a notice instead of failing silently when there is no index yet (dev before a build).
+const base = new URL('../', import.meta.url).pathname;
+let ready;
+
+function loadComponents() {
+  ready ??= (async () => {
+    const entry = await fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' }).catch(() => undefined);
+    if (!entry || !entry.ok) throw Object.assign(new Error('Search index missing'), { code: 'no-index' });
+    if (!document.querySelector('link[data-pagefind-css]')) {
+      const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${base}pagefind/pagefind-component-ui.css` });
+      css.dataset.pagefindCss = '';
+      document.head.append(css);
+    }
+    await import(`${base}pagefind/pagefind-component-ui.js`);
+    await customElements.whenDefined('pagefind-input');
+  })();
+  return ready;
+}
+
+function instance() {
+  return window.PagefindComponents?.getInstanceManager?.().getInstance('default');
+}
+
+function setQuery(scope, query) {
+  const input = scope.querySelector('pagefind-input input, pagefind-searchbox input, input[type="search"], input');
+  if (input && query) {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+function syncQueryToUrl(mode) {
+  let last = new URLSearchParams(location.search).get('q') || '';
+  instance()?.on?.('search', (term) => {
+    const query = (term || '').trim();
+    if (query === last) return;
+    last = query;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }, { mode });
+}
+
+function showNotice(error) {
+  const template = document.getElementById('search-ui');
+  const message = error?.code === 'no-index' ? template?.dataset.noIndex : template?.dataset.failed;
+  let dialog = document.getElementById('search-notice');
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.id = 'search-notice';
+    dialog.className = 'search-notice';
+    dialog.setAttribute('aria-label', template?.dataset.title || 'Search');
+    const text = document.createElement('p');
+    text.textContent = message || 'Search is not available.';
+    const link = Object.assign(document.createElement('a'), { href: `${base}topics/`, textContent: template?.dataset.topics || 'Topics' });
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: template?.dataset.close || 'Close' });
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(text, link, close);
+    document.body.append(dialog);
+  }
+  dialog.showModal();
+}
+
+let modal;
+let syncing = false;
+
+/** Opens the search modal, optionally with a query; Back (history) closes it again. */
+export async function openSearch(query = '') {
+  try {
+    await loadComponents();
+  } catch (error) {
+    showNotice(error);
+    return;
+  }
+  if (!modal) {
+    const template = document.getElementById('search-ui');
+    document.body.append(template.content.cloneNode(true));
+    modal = document.querySelector('pagefind-modal');
+    await customElements.whenDefined('pagefind-modal');
+    modal.querySelector('dialog')?.addEventListener('close', () => {
+      if (history.state?.search) history.back();
+      else {
+        const url = new URL(location.href);
+        url.searchParams.delete('q');
+        history.replaceState(history.state, '', url);
+      }
+    });
+    addEventListener('popstate', (event) => {
+      if (!event.state?.search && modal.isOpen) modal.close();
+    });
+  }
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  if (!history.state?.search) history.pushState({ ...history.state, search: true }, '', url);
+  modal.open();
+  if (!syncing) {
+    syncing = true;
+    syncQueryToUrl('modal');
+  }
+  requestAnimationFrame(() => setQuery(modal, query));
+}
+
+/** Turns the search page's placeholder into a full search UI (used on /search/). */
+export async function mountSearchPage(container, query = '') {
+  try {
+    await loadComponents();
+  } catch (error) {
+    const notice = container.querySelector('[data-search-notice]');
+    const template = document.getElementById('search-ui');
+    if (notice) {
+      notice.textContent = error?.code === 'no-index' ? template?.dataset.noIndex : template?.dataset.failed;
+      notice.hidden = false;
+    }
+    return;
+  }
+  const template = document.getElementById('search-page-ui');
+  container.append(template.content.cloneNode(true));
+  await customElements.whenDefined('pagefind-input');
+  syncQueryToUrl('page');
+  requestAnimationFrame(() => setQuery(container, query));
+}

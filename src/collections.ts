@@ -1,0 +1,45 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortArticles } from './lib/navigation.ts';
+
+/** An article entry as the content layer returns it. */
+export type Article = CollectionEntry<'articles'>;
+/** A topic entry. */
+export type Topic = CollectionEntry<'topics'>;
+
+let articles: Promise<Article[]> | undefined;
+
+/** Published articles in reading order; drafts only in dev. Loaded once per build, shared by every page. */
+export function publishedArticles(): Promise<Article[]> {
+  articles ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft).then(sortArticles);
+  return articles;
+}
+
+let topics: Promise<Topic[]> | undefined;
+
+/** Topics in the order of topics.yaml. */
+export function allTopics(): Promise<Topic[]> {
+  topics ??= getCollection('topics');
+  return topics;
+}
+
+/** Topic title by id, for labels. */
+export async function topicTitles(): Promise<Map<string, string>> {
+  return new Map((await allTopics()).map((topic) => [topic.id, topic.data.title]));
+}
+
+/** A standalone page entry (about, editorial policy). */
+export type SitePage = CollectionEntry<'pages'>;
+
+let pages: Promise<SitePage[]> | undefined;
+
+/** Standalone pages by `order`, then title. */
+export function sitePages(): Promise<SitePage[]> {
+  pages ??= getCollection('pages').then((entries) =>
+    entries.sort(
+      (a, b) =>
+        (a.data.order ?? Number.POSITIVE_INFINITY) - (b.data.order ?? Number.POSITIVE_INFINITY) ||
+        a.data.title.localeCompare(b.data.title, 'en'),
+    ),
+  );
+  return pages;
+}

@@ -1,0 +1,17 @@
+import { site } from './site.ts';
+import { contentPaths } from './lib/content-paths.ts';
+import { loadGlossary, type Glossary } from './lib/glossary.ts';
+import { loadBibliography, type Bibliography } from './lib/bibliography.ts';
+
+/** Files of the configured content folder. */
+export const paths = contentPaths(site.contentDir);
+
+/** The site's glossary (validated, cached until the file changes). */
+export function glossary(): Glossary {
+  return loadGlossary(paths.glossary);
+}
+
+/** The site's bibliography (validated, cached until the file changes). */
+export function bibliography(): Bibliography {
+  return loadBibliography(paths.referenceCandidates);
+}

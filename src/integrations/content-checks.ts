@@ -1,0 +1,63 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { today } from '../lib/dates.ts';
+import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
+
+/** Options of the content-checks integration. */
+export interface ContentChecksOptions {
+  articlesDir: string;
+  /** What an overdue review does: print a warning, or fail the build. */
+  reviewOverdue: 'warn' | 'fail';
+  /** The day to check against. Default: today (or SOURCE_DATE_EPOCH). */
+  day?: Date;
+}
+
+/**
+ * Checks review dates at the start of every build, from the source files, so an overdue review
+ * is reported even when nothing else changed (content caches would hide it otherwise).
+ */
+export function contentChecks(options: ContentChecksOptions): AstroIntegration {
+  return {
+    name: 'evidence-site:content-checks',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const problems = overdueReviews(options.articlesDir, options.day ?? today());
+        if (problems.length === 0) return;
+        if (options.reviewOverdue === 'fail') {
+          throw new Error(`${problems.length} article review(s) overdue (editorial.reviewOverdue is "fail"):\n${problems.join('\n')}`);
+        }
+        for (const problem of problems) logger.warn(`Review overdue: ${problem}`);
+      },
+    },
+  };
+}
+
+/** One message per published article whose `review.next` is before `day`. */
+export function overdueReviews(articlesDir: string, day: Date): string[] {
+  const problems: string[] = [];
+  for (const file of mdxFiles(articlesDir)) {
+    const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const review = frontmatter['review'] as Partial<Review> | undefined;
+    if (frontmatter['draft'] === true || !review?.next) continue;
+    const next = new Date(review.next);
+    if (Number.isNaN(next.getTime())) continue; // the schema reports malformed dates
+    const normalized = { reviewed: new Date(review.reviewed ?? next), by: String(review.by ?? ''), next };
+    const status = reviewStatus(normalized, day);
+    if (status.state === 'overdue') problems.push(overdueMessage(relative(process.cwd(), file), normalized, status));
+  }
+  return problems;
+}
+
+function mdxFiles(dir: string): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((entry) => (entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
+    .sort();
+}

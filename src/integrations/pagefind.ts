@@ -1,0 +1,80 @@
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** The part of Pagefind's Node API this integration uses (so tests can pass a fake). */
+export interface PagefindApi {
+  createIndex: typeof import('pagefind').createIndex;
+  close: typeof import('pagefind').close;
+}
+
+/** Options of the pagefind integration. */
+export interface PagefindOptions {
+  /** Folder of the last build, whose index the dev server serves. */
+  lastBuildDir: string;
+  /** Loads the Pagefind API; replaced in tests. Default: `import('pagefind')`. */
+  loadApi?: () => Promise<PagefindApi>;
+}
+
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Writes the Pagefind search index into the build output in `astro:build:done` through the Node
+ * API, turning Pagefind's errors into a failed build and always closing the index; in dev it
+ * serves the last build's index so search works before the next build.
+ */
+export function pagefind(options: PagefindOptions): AstroIntegration {
+  const loadApi = options.loadApi ?? (() => import('pagefind'));
+  let base = '/';
+  return {
+    name: 'evidence-site:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}pagefind/`;
+        const root = join(options.lastBuildDir, 'pagefind');
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split('?')[0] ?? '';
+          if (!url.startsWith(prefix)) return next();
+          const file = normalize(join(root, decodeURIComponent(url.slice(prefix.length))));
+          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            response.statusCode = 404;
+            response.end('No search index yet: run `npm run build` once.');
+            return;
+          }
+          response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const api = await loadApi();
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await api.createIndex({});
+          if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // The site uses the Component UI only; the legacy UIs would be dead weight (and the Default UI does not escape filter values).
+          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(site, 'pagefind', file), { force: true })));
+          logger.info(`Indexed ${added.page_count} pages for search.`);
+        } finally {
+          await api.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { ContentError } from './source-error.ts';
+
+/** A bibliography entry in CSL-JSON, the shape Zotero and PubMed tools export. */
+export interface CslEntry {
+  id: string;
+  type: string;
+  title?: string;
+  DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  URL?: string;
+  [field: string]: unknown;
+}
+
+/** A validated bibliography: entries by citation key, plus where each key is written. */
+export interface Bibliography {
+  file: string;
+  entries: ReadonlyMap<string, CslEntry>;
+  /** 1-based line of the entry in the bibliography file, for error messages. */
+  lineOf(key: string): number | undefined;
+}
+
+/** Citation keys as authors write them after `@`: letters, digits, `_`, with `:.-/` inside. */
+export const CITATION_KEY = /[A-Za-z0-9_](?:[A-Za-z0-9_:./-]*[A-Za-z0-9_])?/;
+const KEY_EXACT = new RegExp(`^${CITATION_KEY.source}$`);
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const PMID = /^\d{1,9}$/;
+const PMCID = /^PMC\d+$/;
+
+const cache = new Map<string, { mtimeMs: number; bibliography: Bibliography }>();
+
+/** Loads and validates the first bibliography file that exists; cached until the file changes. */
+export function loadBibliography(candidates: readonly string[]): Bibliography {
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (!file) {
+    return { file: candidates[0] ?? 'references.json', entries: new Map(), lineOf: () => undefined };
+  }
+  const { mtimeMs } = statSync(file);
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.bibliography;
+  const bibliography = parseBibliography(file, readFileSync(file, 'utf8'));
+  cache.set(file, { mtimeMs, bibliography });
+  return bibliography;
+}
+
+/** Parses CSL-JSON (`.json`) or BibTeX (`.bib`) text and checks keys and identifiers; throws a ContentError on the first problem. */
+export function parseBibliography(file: string, text: string): Bibliography {
+  const isBibtex = file.endsWith('.bib');
+  const keyLines = isBibtex ? bibtexKeyLines(text) : jsonKeyLines(text);
+  const raw = isBibtex ? parseBibtex(file, text) : parseCslJson(file, text);
+  const lineOf = (key: string) => keyLines.get(key)?.[0];
+
+  const entries = new Map<string, CslEntry>();
+  for (const [key, lines] of keyLines) {
+    if (lines.length > 1) {
+      throw new ContentError(
+        { file, line: lines[1] },
+        `Duplicate reference key "${key}" (also on line ${lines[0]}).`,
+        `Give each reference its own key in ${basename(file)}, or delete the duplicate entry.`,
+      );
+    }
+  }
+  raw.forEach((entry, index) => {
+    const where = { file, line: typeof entry.id === 'string' ? lineOf(entry.id) : undefined };
+    const label = typeof entry.id === 'string' ? `Reference "${entry.id}"` : `Reference #${index + 1}`;
+    if (typeof entry.id !== 'string' || entry.id === '') {
+      throw new ContentError(where, `${label} has no "id".`, 'Add an "id": the key authors cite as [@id].');
+    }
+    if (!KEY_EXACT.test(entry.id)) {
+      throw new ContentError(
+        where,
+        `${label}: the key may only contain letters, digits, "_" and, inside it, ":.-/".`,
+        'Rename the key, e.g. "smith2020".',
+      );
+    }
+    if (entries.has(entry.id)) {
+      throw new ContentError(where, `Duplicate reference key "${entry.id}".`, 'Give each reference its own key.');
+    }
+    if (typeof entry.title !== 'string' || entry.title.trim() === '') {
+      throw new ContentError(where, `${label} has no "title".`, 'Add the title of the work.');
+    }
+    checkIdentifier(where, label, 'DOI', entry.DOI, DOI, 'a DOI such as "10.1001/archderm.1996.03890290053007" (without "https://doi.org/")');
+    checkIdentifier(where, label, 'PMID', entry.PMID, PMID, 'a PubMed ID made of digits only, such as "8624148"');
+    checkIdentifier(where, label, 'PMCID', entry.PMCID, PMCID, 'a PubMed Central ID such as "PMC3225536"');
+    if (entry.URL !== undefined && (typeof entry.URL !== 'string' || !/^https?:\/\/\S+$/.test(entry.URL))) {
+      throw new ContentError(where, `${label} has a malformed URL "${String(entry.URL)}".`, 'Use a full http(s) address.');
+    }
+    if (!entry.DOI && !entry.PMID && !entry.URL) {
+      throw new ContentError(
+        where,
+        `${label} has no DOI, PMID or URL, so readers cannot find the source.`,
+        'Add "DOI" or "PMID" (or "URL" for a web page).',
+      );
+    }
+    entries.set(entry.id, entry);
+  });
+  return { file, entries, lineOf };
+}
+
+function checkIdentifier(
+  where: { file: string; line: number | undefined },
+  label: string,
+  field: string,
+  value: unknown,
+  pattern: RegExp,
+  expected: string,
+): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !pattern.test(value.trim())) {
+    throw new ContentError(where, `${label} has a malformed ${field} "${String(value)}".`, `Use ${expected}.`);
+  }
+}
+
+function parseCslJson(file: string, text: string): CslEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new ContentError({ file, line }, `This is not valid JSON (${detail}).`, 'Export the bibliography again as CSL-JSON, or fix the syntax.');
+  }
+  if (!Array.isArray(data)) {
+    throw new ContentError({ file }, 'A CSL-JSON bibliography must be an array of entries.', 'Wrap the entries in [ ... ].');
+  }
+  return data as CslEntry[];
+}
+
+function parseBibtex(file: string, text: string): CslEntry[] {
+  try {
+    const entries = new Cite(text, { forceType: '@bibtex/text' }).data as CslEntry[];
+    return entries.map((entry) => ({ ...entry, id: String(entry['citation-key'] ?? entry.id) }));
+  } catch (error) {
+    throw new ContentError({ file }, `This BibTeX could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+function jsonKeyLines(text: string): Map<string, number[]> {
+  return keyLines(text, /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/g);
+}
+
+function bibtexKeyLines(text: string): Map<string, number[]> {
+  return keyLines(text, /@\w+\s*[{(]\s*([^,\s]+)\s*,/g);
+}
+
+function keyLines(text: string, pattern: RegExp): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const match of text.matchAll(pattern)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    const key = match[1]!;
+    lines.set(key, [...(lines.get(key) ?? []), line]);
+  }
+  return lines;
+}

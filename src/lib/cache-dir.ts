@@ -1,0 +1,8 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/** Astro cache folder for a content folder: one per content root, so caches of different sites never mix. */
+export function cacheDirFor(contentRoot: string, projectRoot: string = process.cwd()): string {
+  const id = createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12);
+  return resolve(projectRoot, 'node_modules/.astro', id);
+}

@@ -1,0 +1,16 @@
+/** A date as readers see it, e.g. "24 November 2026"; always UTC so builds do not depend on the machine's time zone. */
+export function formatDate(date: Date, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The ISO calendar date (YYYY-MM-DD) for `datetime` attributes and structured data. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date at UTC midnight, or the date in `SOURCE_DATE_EPOCH` (seconds) so builds can be pinned. */
+export function today(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

@@ -1,0 +1,42 @@
+/** GRADE certainty levels, strongest first. */
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
+/** A GRADE certainty level. */
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** Verdicts a checked claim can get. */
+export const VERDICTS = ['true', 'partly-true', 'misleading', 'unsupported', 'false'] as const;
+/** A claim's verdict. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How each certainty level reads to a lay reader, following GRADE's plain-language wording. */
+export const certaintyWording: Record<Certainty, { label: string; meaning: string; phrasing: string }> = {
+  high: {
+    label: 'High certainty',
+    meaning: 'We are confident the true effect is close to what the studies found.',
+    phrasing: 'Research shows',
+  },
+  moderate: {
+    label: 'Moderate certainty',
+    meaning: 'The true effect is probably close to what the studies found, but it might be different.',
+    phrasing: 'Probably',
+  },
+  low: {
+    label: 'Low certainty',
+    meaning: 'The true effect may be quite different from what the studies found.',
+    phrasing: 'May',
+  },
+  'very-low': {
+    label: 'Very low certainty',
+    meaning: 'We are very uncertain: the true effect is likely to be very different from what the studies found.',
+    phrasing: 'Very uncertain',
+  },
+};
+
+/** Reader-facing label of each verdict. */
+export const verdictLabels: Record<Verdict, string> = {
+  true: 'True',
+  'partly-true': 'Partly true',
+  misleading: 'Misleading',
+  unsupported: 'Not supported by evidence',
+  false: 'False',
+};

@@ -1,0 +1,51 @@
+import { isoDate } from './dates.ts';
+import type { CslEntry } from './bibliography.ts';
+import { formatReference } from './format-reference.ts';
+
+/** What the structured data of an article page is built from. */
+export interface MedicalPageInput {
+  url: string;
+  title: string;
+  description: string;
+  language: string;
+  published: Date;
+  updated: Date;
+  review: { reviewed: Date; by: string };
+  /** Topic titles the page is about. */
+  about: string[];
+  publisher: string;
+  references: CslEntry[];
+}
+
+/** schema.org MedicalWebPage for an article, with review dates, reviewer, topics and citations. */
+export function medicalWebPage(input: MedicalPageInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    url: input.url,
+    name: input.title,
+    headline: input.title,
+    description: input.description,
+    inLanguage: input.language,
+    datePublished: isoDate(input.published),
+    dateModified: isoDate(input.updated),
+    lastReviewed: isoDate(input.review.reviewed),
+    reviewedBy: { '@type': 'Organization', name: input.review.by },
+    publisher: { '@type': 'Organization', name: input.publisher },
+    about: input.about.map((name) => ({ '@type': 'Thing', name })),
+    citation: input.references.map((entry) => {
+      const link = formatReference(entry).links[0];
+      return {
+        '@type': 'CreativeWork',
+        name: entry.title,
+        ...(link ? { url: link.href } : {}),
+        ...(entry.DOI ? { identifier: `doi:${entry.DOI}` } : {}),
+      };
+    }),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`, with `<` escaped so no text can close the script element. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,24 @@
+import { isoDate } from './dates.ts';
+
+/** Review metadata of an article, as in its frontmatter. */
+export interface Review {
+  reviewed: Date;
+  by: string;
+  next: Date;
+}
+
+/** Whether an article's review is current or overdue on a given day. */
+export type ReviewStatus = { state: 'current'; daysLeft: number } | { state: 'overdue'; daysOverdue: number };
+
+const DAY = 86_400_000;
+
+/** Review status of `review` on `day` (a review due today is still current). */
+export function reviewStatus(review: Review, day: Date): ReviewStatus {
+  const days = Math.round((review.next.getTime() - day.getTime()) / DAY);
+  return days >= 0 ? { state: 'current', daysLeft: days } : { state: 'overdue', daysOverdue: -days };
+}
+
+/** One line for the build log or report about an overdue review, saying what to do. */
+export function overdueMessage(file: string, review: Review, status: Extract<ReviewStatus, { state: 'overdue' }>): string {
+  return `${file}: review was due on ${isoDate(review.next)} (${status.daysOverdue} days ago). Fix: check the page against its sources, then update review.reviewed and review.next.`;
+}

@@ -1,0 +1,98 @@
+import type { Root, Nodes, Parent, PhrasingContent, Text } from 'mdast';
+import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { loadGlossary } from '../lib/glossary.ts';
+import { ContentError, closestMatch } from '../lib/source-error.ts';
+
+/** Options of remarkGlossary. */
+export interface RemarkGlossaryOptions {
+  /** Path of glossary.yaml. */
+  glossary: string;
+  /** Name of the MDX component that renders a term. Default: `Term`. */
+  component?: string;
+}
+
+/** What the plugin leaves in `remarkPluginFrontmatter`: ids of the glossary terms the article uses. */
+export interface GlossaryData {
+  glossaryTerms: string[];
+}
+
+// Where a term link would be wrong or redundant.
+const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'table', 'citation', 'yaml']);
+
+/**
+ * Links the first use of each glossary term (or alias) in an article to its definition by wrapping
+ * it in the Term component, and checks every explicit `<Term id>` against the glossary.
+ */
+export function remarkGlossary(options: RemarkGlossaryOptions) {
+  const component = options.component ?? 'Term';
+  return (tree: Root, file: VFile) => {
+    const glossary = loadGlossary(options.glossary);
+    const used = new Set<string>();
+
+    const walk = (node: Nodes) => {
+      if (SKIPPED.has(node.type)) return;
+      if (isJsx(node)) {
+        if (node.name === component) {
+          const id = explicitId(node);
+          if (!id || !glossary.terms.has(id)) {
+            const suggestion = id ? closestMatch(id, glossary.terms.keys()) : undefined;
+            throw new ContentError(
+              { file: file.path, line: node.position?.start.line, column: node.position?.start.column },
+              id ? `Unknown glossary term "${id}" in <${component} id="${id}">.` : `<${component}> needs an id attribute.`,
+              suggestion ? `Did you mean "${suggestion}"?` : `Add the term to ${glossary.file}, or use one of its ids.`,
+            );
+          }
+          used.add(id);
+          return;
+        }
+        if (/^[a-z]/.test(node.name ?? '')) return;
+      }
+      if (!('children' in node)) return;
+      const parent = node as Parent;
+      for (let index = 0; index < parent.children.length; index++) {
+        const child = parent.children[index] as Nodes;
+        if (child.type === 'text') index += linkFirstUses(parent, index, child, used);
+        else walk(child);
+      }
+    };
+    walk(tree);
+
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    (astro.frontmatter ??= {})['glossaryTerms'] = [...used] satisfies GlossaryData['glossaryTerms'];
+
+    // Wraps unlinked terms of one text node; returns how many nodes were added after it.
+    function linkFirstUses(parent: Parent, index: number, node: Text, seen: Set<string>): number {
+      const hits = glossary.find(node.value).filter((hit) => {
+        if (seen.has(hit.id)) return false;
+        seen.add(hit.id);
+        return true;
+      });
+      if (hits.length === 0) return 0;
+      const parts: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const hit of hits) {
+        if (hit.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, hit.start) });
+        parts.push({
+          type: 'mdxJsxTextElement',
+          name: component,
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: hit.id }],
+          children: [{ type: 'text', value: node.value.slice(hit.start, hit.end) }],
+        } satisfies MdxJsxTextElement);
+        cursor = hit.end;
+      }
+      if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(index, 1, ...(parts as Parent['children']));
+      return parts.length - 1;
+    }
+  };
+}
+
+function isJsx(node: Nodes): node is MdxJsxTextElement | MdxJsxFlowElement {
+  return node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+}
+
+function explicitId(node: MdxJsxTextElement | MdxJsxFlowElement): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
