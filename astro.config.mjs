@@ -11,6 +11,9 @@ import { paths } from './src/content-data.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkReadingLevel } from './src/plugins/remark-reading-level.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
+import { remarkKnownComponents } from './src/plugins/remark-known-components.ts';
+import { remarkImageCheck } from './src/plugins/remark-image-check.ts';
+import { contentComponentProps } from './src/components/content-component-names.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -26,6 +29,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules trip this bundler notice once per article; it is not actionable
+        // for authors and would bury real warnings (thousands of lines on a large site).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // Health articles have no code worth highlighting, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
@@ -34,6 +49,8 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        [remarkKnownComponents, { components: contentComponentProps }],
+        remarkImageCheck,
         [remarkCitations, { bibliography: paths.referenceCandidates }],
         [remarkReadingLevel, { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles }],
         [remarkGlossary, { glossary: paths.glossary }],
@@ -44,7 +61,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    contentChecks({ articlesDir: paths.articles, reviewOverdue: site.editorial.reviewOverdue }),
+    contentChecks({ contentRoot: paths.root, articlesDir: paths.articles, reviewOverdue: site.editorial.reviewOverdue }),
     distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
     pagefind({ lastBuildDir: resolve(process.env['SITE_FINAL_OUT_DIR'] ?? site.outDir) }),
   ],

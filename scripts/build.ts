@@ -9,6 +9,10 @@ import { resolveSiteConfig } from '../src/site-config.ts';
 import { formatBuildError } from '../src/lib/build-error.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+// A production build whatever the caller's environment: test runners set NODE_ENV=test and
+// DEV=1, which would leak into import.meta.env, make the build count as development and publish drafts.
+process.env['NODE_ENV'] = 'production';
+for (const reserved of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[reserved];
 
 async function main(): Promise<number> {
   let finalDir: string;

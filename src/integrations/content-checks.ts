@@ -3,10 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { today } from '../lib/dates.ts';
+import { checkContentFiles } from '../lib/content-files.ts';
 import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
 
 /** Options of the content-checks integration. */
 export interface ContentChecksOptions {
+  /** The content folder, whose text files must be non-empty UTF-8. */
+  contentRoot?: string;
   articlesDir: string;
   /** What an overdue review does: print a warning, or fail the build. */
   reviewOverdue: 'warn' | 'fail';
@@ -15,13 +18,17 @@ export interface ContentChecksOptions {
 }
 
 /**
- * Checks review dates at the start of every build, from the source files, so an overdue review
- * is reported even when nothing else changed (content caches would hide it otherwise).
+ * Checks the content folder before Astro reads it (encoding, empty files), and review dates at
+ * the start of every build, from the source files, so an overdue review is reported even when
+ * nothing else changed (content caches would hide it otherwise).
  */
 export function contentChecks(options: ContentChecksOptions): AstroIntegration {
   return {
     name: 'evidence-site:content-checks',
     hooks: {
+      'astro:config:setup': () => {
+        if (options.contentRoot) checkContentFiles(options.contentRoot);
+      },
       'astro:build:start': ({ logger }) => {
         const problems = overdueReviews(options.articlesDir, options.day ?? today());
         if (problems.length === 0) return;

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ContentError } from './source-error.ts';
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,7 +21,7 @@ export function createSlugRegistry(collectionDir: string) {
     }
     const owner = owners.get(slug);
     if (owner && owner !== file) {
-      throw new ContentError({ file }, `Duplicate slug "${slug}": ${owner} already publishes to this URL.`, 'Rename one of the two files.');
+      throw new ContentError({ file }, `Duplicate slug "${slug}": ${relative(process.cwd(), owner) || owner} already publishes to this URL.`, 'Rename one of the two files.');
     }
     owners.set(slug, file);
     return slug;

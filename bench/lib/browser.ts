@@ -1,0 +1,237 @@
+// Browser measurements in the machine's Chromium (driven by playwright-core; never downloads a
+// browser): an article's first view, and search latency on a large site.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { UI } from './selectors.ts';
+import type { StaticServer } from './static-server.ts';
+
+const CHROMIUM_CANDIDATES = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+
+/** Launches headless Chromium with the flags this machine needs. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  if (!executablePath) throw new Error('Chromium not found (looked for /usr/bin/chromium; set CHROME_PATH).');
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Bytes of one kind of resource. */
+export interface Weight {
+  requests: number;
+  raw: number;
+  gzip: number;
+}
+
+/** What a page loads before anyone touches it. */
+export interface FirstView {
+  url: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  /** HTML + CSS + JS. */
+  total: Weight;
+  /** Anything else (images, fonts, fetches), counted apart. */
+  other: Weight;
+  /** Script requests (external or module scripts) before search is opened. */
+  scriptRequests: number;
+  /** Bytes of inline <script> code in the HTML (JSON-LD excluded), part of the HTML weight. */
+  inlineScriptBytes: number;
+  resources: Array<{ url: string; type: string; raw: number; gzip: number }>;
+}
+
+const gz = (body: Buffer) => (body.length === 0 ? 0 : gzipSync(body, { level: 6 }).length);
+const emptyWeight = (): Weight => ({ requests: 0, raw: 0, gzip: 0 });
+
+/** Waits until the server has been idle (nothing in flight) for `quietMs`. */
+async function networkQuiet(server: StaticServer, quietMs = 500, timeoutMs = 10_000): Promise<void> {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    if (server.inFlight() === 0 && performance.now() - server.lastActivity() >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Loads `path` in a fresh context (empty cache) and weighs what it loads before any interaction. */
+export async function measureFirstView(browser: Browser, server: StaticServer, path: string): Promise<FirstView> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pending: Array<Promise<void>> = [];
+  const resources: FirstView['resources'] = [];
+  let scriptRequests = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scriptRequests++;
+  });
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          resources.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gz(body) });
+        },
+        () => undefined,
+      ),
+    );
+  });
+  const url = `${server.origin}${path}`;
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() !== 200) throw new Error(`First view: ${url} answered ${response?.status()}`);
+  // Scripts that load on idle or on visibility would show up here.
+  await networkQuiet(server, 1000);
+  await Promise.all(pending);
+  const html = await page.content();
+  const inlineScriptBytes = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
+  await context.close();
+
+  const view: FirstView = { url, html: emptyWeight(), css: emptyWeight(), js: emptyWeight(), total: emptyWeight(), other: emptyWeight(), scriptRequests, inlineScriptBytes, resources };
+  for (const resource of resources) {
+    const bucket = resource.type === 'document' ? view.html : resource.type === 'stylesheet' ? view.css : resource.type === 'script' ? view.js : view.other;
+    bucket.requests++;
+    bucket.raw += resource.raw;
+    bucket.gzip += resource.gzip;
+  }
+  for (const part of [view.html, view.css, view.js]) {
+    view.total.requests += part.requests;
+    view.total.raw += part.raw;
+    view.total.gzip += part.gzip;
+  }
+  return view;
+}
+
+/** Timing of one query. */
+export interface QueryTiming {
+  query: string;
+  /** Last keystroke → first result rendered (its title link in the DOM). */
+  ms: number;
+  /** Search triggered (after the input's debounce) → first result rendered. */
+  afterDebounceMs: number;
+  results: number;
+  /** Bytes the server sent for this query. */
+  bytes: number;
+  requests: number;
+}
+
+/** Search latency over many queries. */
+export interface SearchBenchmark {
+  url: string;
+  /** Script requests before search was opened (should be 0). */
+  scriptRequestsBeforeOpen: number;
+  /** Bytes fetched to open search (UI code, index entry, WASM) before the first query. */
+  openBytes: number;
+  warmup: QueryTiming;
+  queries: QueryTiming[];
+  p50: number;
+  p95: number;
+  p50AfterDebounce: number;
+  p95AfterDebounce: number;
+  medianBytes: number;
+  /** The input's debounce attribute if set, else Pagefind's default. */
+  debounce: string;
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(({ instanceName, resultLink, results }) => {
+    type Bench = { term: string | null; lastKey: number; searchAt: number; resultsAt: number; renderedAt: number; count: number };
+    const w = window as unknown as { __bench: Bench; PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { searchTerm?: string; on(event: string, cb: (...args: unknown[]) => void): void } } } };
+    const bench: Bench = (w.__bench = { term: null, lastKey: 0, searchAt: 0, resultsAt: 0, renderedAt: 0, count: -1 });
+    document.addEventListener('keydown', (event) => { bench.lastKey = event.timeStamp; }, true);
+    const instance = w.PagefindComponents?.getInstanceManager().getInstance(instanceName);
+    if (!instance) throw new Error('Pagefind Component UI instance not found');
+    instance.on('search', (term) => {
+      if (term === bench.term && !bench.searchAt) bench.searchAt = performance.now();
+    });
+    instance.on('results', (result) => {
+      if (instance.searchTerm === bench.term && bench.searchAt && !bench.resultsAt) {
+        bench.resultsAt = performance.now();
+        bench.count = (result as { results?: unknown[] }).results?.length ?? 0;
+        if (bench.count === 0) bench.renderedAt = bench.resultsAt;
+      }
+    });
+    const check = () => {
+      if (bench.resultsAt && !bench.renderedAt && document.querySelector(resultLink)) bench.renderedAt = performance.now();
+    };
+    new MutationObserver(check).observe(document.querySelector(results) ?? document.body, { childList: true, subtree: true, characterData: true });
+  }, { instanceName: UI.instance, resultLink: UI.resultLink, results: UI.results });
+}
+
+async function runQuery(page: Page, server: StaticServer, query: string): Promise<QueryTiming> {
+  const input = page.locator(UI.input);
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  // Let the cleared input's own (debounced) search finish so it cannot be mistaken for ours.
+  await page.waitForTimeout(600);
+  await networkQuiet(server, 200);
+  await page.evaluate((term) => {
+    const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+    Object.assign(bench, { term, lastKey: 0, searchAt: 0, resultsAt: 0, renderedAt: 0, count: -1 });
+  }, query);
+  const bytesBefore = server.bytesSent();
+  const requestsBefore = server.requests();
+  // Typed faster than the debounce, as people type; the clock starts at the last keystroke.
+  await page.keyboard.type(query, { delay: 40 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { renderedAt: number } }).__bench.renderedAt > 0, undefined, { timeout: 15_000, polling: 'raf' });
+  await networkQuiet(server, 300);
+  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; searchAt: number; renderedAt: number; count: number } }).__bench);
+  return {
+    query,
+    ms: bench.renderedAt - bench.lastKey,
+    afterDebounceMs: bench.renderedAt - bench.searchAt,
+    results: bench.count,
+    bytes: server.bytesSent() - bytesBefore,
+    requests: server.requests() - requestsBefore,
+  };
+}
+
+/** Opens search on `path` with the "/" key and times `queries` after one warm-up query. */
+export async function measureSearch(browser: Browser, server: StaticServer, path: string, warmupQuery: string, queries: readonly string[]): Promise<SearchBenchmark> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let scripts = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts++;
+  });
+  const url = `${server.origin}${path}`;
+  await page.goto(url, { waitUntil: 'load' });
+  await networkQuiet(server, 500);
+  const scriptRequestsBeforeOpen = scripts;
+  const openStart = server.bytesSent();
+  await page.locator('body').press(UI.searchKey);
+  try {
+    await page.locator(UI.input).waitFor({ state: 'visible', timeout: 10_000 });
+  } catch {
+    await page.locator(UI.searchOpen).first().click();
+    await page.locator(UI.input).waitFor({ state: 'visible', timeout: 10_000 });
+  }
+  await networkQuiet(server, 300);
+  const openBytes = server.bytesSent() - openStart;
+  const debounce = (await page.locator('pagefind-modal pagefind-input').getAttribute('debounce')) ?? 'default (300 ms)';
+  await instrument(page);
+  const warmup = await runQuery(page, server, warmupQuery);
+  const timings: QueryTiming[] = [];
+  for (const query of queries) timings.push(await runQuery(page, server, query));
+  await context.close();
+  const ms = timings.map((t) => t.ms);
+  const after = timings.map((t) => t.afterDebounceMs);
+  return {
+    url,
+    scriptRequestsBeforeOpen,
+    openBytes,
+    warmup,
+    queries: timings,
+    p50: percentile(ms, 0.5),
+    p95: percentile(ms, 0.95),
+    p50AfterDebounce: percentile(after, 0.5),
+    p95AfterDebounce: percentile(after, 0.95),
+    medianBytes: percentile(timings.map((t) => t.bytes), 0.5),
+    debounce,
+  };
+}

@@ -1,0 +1,23 @@
+/** A prop rule: a list of allowed values, or 'text' for any non-empty string. */
+type PropRule = { required: boolean; values?: readonly string[] };
+
+/**
+ * Components authors can use in MDX without importing them, and the props each accepts.
+ * remark-known-components checks MDX against this at compile time, so a typo fails with file and line.
+ */
+export const contentComponentProps: Record<string, Record<string, PropRule>> = {
+  CareCard: {
+    level: { required: true, values: ['non-urgent', 'urgent', 'emergency'] },
+    title: { required: true },
+  },
+  Callout: {
+    kind: { required: false, values: ['note', 'important', 'myth'] },
+    title: { required: false },
+  },
+  Term: {
+    id: { required: true },
+  },
+};
+
+/** Names of the components authors can use in MDX without importing them (see content-components.ts). */
+export const contentComponentNames = Object.keys(contentComponentProps);

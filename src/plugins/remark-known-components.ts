@@ -1,0 +1,69 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { ContentError, closestMatch } from '../lib/source-error.ts';
+
+/** How a provided component's props are checked. */
+export type PropRules = Record<string, Record<string, { required: boolean; values?: readonly string[] }>>;
+
+/** Options of remarkKnownComponents. */
+export interface RemarkKnownComponentsOptions {
+  /** Components the site provides to every MDX file, with their props. */
+  components: PropRules;
+}
+
+/**
+ * Fails at compile time, with file and line, on a capitalised JSX element that is neither
+ * provided by the site nor imported in the file: MDX would otherwise fail only while rendering,
+ * with a message that does not name the article.
+ */
+export function remarkKnownComponents({ components: rules }: RemarkKnownComponentsOptions) {
+  const components = Object.keys(rules);
+  return (tree: Root, file: VFile) => {
+    const known = new Set(components);
+    visit(tree, 'mdxjsEsm', (node) => {
+      for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
+        if (match[1]) known.add(match[1]);
+        for (const name of match[2]?.split(',') ?? []) known.add(name.trim().split(/\s+as\s+/).at(-1)!);
+      }
+    });
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const name = node.name ?? '';
+      const where = { file: file.path, line: node.position?.start.line, column: node.position?.start.column };
+      if (rules[name]) return checkProps(name, node.attributes, rules[name], where);
+      if (!/^[A-Z]/.test(name) || known.has(name.split('.')[0]!)) return;
+      const suggestion = closestMatch(name, components);
+      throw new ContentError(
+        where,
+        `Unknown component <${name}>.`,
+        `${suggestion ? `Did you mean <${suggestion}>? ` : ''}Components available in every article: ${components.map((c) => `<${c}>`).join(', ')}.`,
+      );
+    });
+  };
+}
+
+function checkProps(
+  name: string,
+  attributes: Array<{ type: string; name?: string; value?: unknown }>,
+  props: PropRules[string],
+  where: { file: string; line: number | undefined; column: number | undefined },
+): void {
+  const given = new Map(attributes.filter((a) => a.type === 'mdxJsxAttribute').map((a) => [a.name!, a.value]));
+  for (const [prop] of given) {
+    if (!props[prop]) {
+      throw new ContentError(where, `<${name}> has no prop "${prop}".`, `Use: ${Object.keys(props).join(', ')}.`);
+    }
+  }
+  for (const [prop, rule] of Object.entries(props)) {
+    const value = given.get(prop);
+    if (value === undefined) {
+      if (rule.required) throw new ContentError(where, `<${name}> needs a ${prop} prop.`, rule.values ? `Add ${prop}="${rule.values[0]}" (one of: ${rule.values.join(', ')}).` : `Add ${prop}="…".`);
+      continue;
+    }
+    if (typeof value !== 'string') continue; // an expression: checked when it renders
+    if (rule.values && !rule.values.includes(value)) {
+      throw new ContentError(where, `<${name} ${prop}="${value}">: "${value}" is not a valid ${prop}.`, `Use one of: ${rule.values.join(', ')}.`);
+    }
+  }
+}

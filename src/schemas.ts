@@ -1,0 +1,134 @@
+import { z } from 'astro/zod';
+import { CERTAINTIES, VERDICTS } from './lib/evidence.ts';
+
+/** What the schemas check frontmatter against: the ids and keys that exist in the content folder. */
+export interface SchemaContext {
+  topicIds: ReadonlySet<string>;
+  referenceKeys: ReadonlySet<string>;
+  /** File name of the bibliography, for messages. */
+  bibliographyName: string;
+}
+
+/** Names the unknown fields and the allowed ones, instead of Zod's bare "Unrecognized key". */
+function unknownFieldMessage(issue: { code?: string; keys?: string[] }) {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  return `Unknown field(s) ${issue.keys?.map((key) => `"${key}"`).join(', ')}: check the spelling or remove them (the README lists every field).`;
+}
+
+const date = (field: string) =>
+  z.coerce.date({ message: `${field} must be a date written as YYYY-MM-DD, e.g. 2026-11-24.` });
+
+/** Topic taxonomy entry (topics.yaml). */
+export const topicSchema = z
+  .object({
+    /** Kebab-case id used in article frontmatter and the topic's URL. Required. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Topic ids use lowercase letters, digits and hyphens.'),
+    /** Heading of the topic. Required. */
+    title: z.string().min(1),
+    /** One sentence shown on the home and topic pages. Required. */
+    description: z.string().min(1),
+  })
+  .strict();
+
+/** Frontmatter of standalone pages (about, editorial policy). */
+export const pageSchema = z
+  .object({
+    /** Page title. Required. */
+    title: z.string().min(1),
+    /** 50–160 characters for meta and search. Required. */
+    description: z.string().min(50).max(160),
+    /** Date of the last change. Default: none. */
+    updated: date('updated').optional(),
+    /** Position among the footer links; lower first. Default: after ordered pages, by title. */
+    order: z.number().int().optional(),
+    /** false keeps the page out of the search index. Default: true. */
+    search: z.boolean().default(true),
+  })
+  .strict();
+
+/** Article frontmatter schema, checking topic ids and reference keys against the content folder. */
+export function createArticleSchema({ topicIds, referenceKeys, bibliographyName }: SchemaContext) {
+  const topicId = z.string().superRefine((id, context) => {
+    if (!topicIds.has(id)) {
+      context.addIssue({
+        code: 'custom',
+        message: `Unknown topic "${id}". Use one of: ${[...topicIds].join(', ') || '(none yet)'}, or add it to topics.yaml.`,
+      });
+    }
+  });
+
+  const referenceKey = z.string().superRefine((key, context) => {
+    if (!referenceKeys.has(key)) {
+      context.addIssue({ code: 'custom', message: `Unknown reference key "${key}". Add it to ${bibliographyName} or fix the key.` });
+    }
+  });
+
+  /** One checked claim: what people say, what the evidence says, and how sure we are. */
+  const claimSchema = z
+    .object({
+      /** The claim as people make it. Required. */
+      claim: z.string().min(1),
+      /** Our verdict on the claim. Required: true | partly-true | misleading | unsupported | false. */
+      // YAML reads bare true/false as booleans; accept them as the verdicts "true"/"false".
+      verdict: z.preprocess((value) => (typeof value === 'boolean' ? String(value) : value), z.enum(VERDICTS)),
+      /** GRADE certainty of the evidence behind the verdict. Required: high | moderate | low | very-low. */
+      certainty: z.enum(CERTAINTIES),
+      /** One or two sentences in GRADE wording ("probably", "may", "very uncertain"). Required. */
+      summary: z.string().min(1),
+      /** Bibliography keys of the sources. Required, at least one. */
+      refs: z.array(referenceKey).min(1, 'List at least one reference key in refs.'),
+    })
+    .strict();
+
+  /** Article frontmatter. Unknown keys are errors, so typos never pass silently. */
+  return z
+    .object(
+      {
+      /** Page title, the only h1. Required. */
+      title: z.string().min(1).max(120),
+      /** 50–160 characters; used for meta description, cards and search excerpts. Required. */
+      description: z
+        .string()
+        .min(50, 'description must be at least 50 characters: say what the reader will learn.')
+        .max(160, 'description must be at most 160 characters so search engines show it whole.'),
+      /** The reader's question this article answers, shown on the home page. Default: none. */
+      question: z.string().min(1).optional(),
+      /** Ids from topics.yaml. Required, at least one. */
+      topics: z.array(topicId).min(1, 'List at least one topic id.'),
+      /** Position in the reading order (previous/next links); lower comes first. Default: by title. */
+      order: z.number().int().optional(),
+      /** First publication date. Required. */
+      published: date('published'),
+      /** Date of the last meaningful change. Default: the published date. */
+      updated: date('updated').optional(),
+      /** Drafts are built in dev only, never in production. Default: false. */
+      draft: z.boolean().default(false),
+      /** false keeps the page out of the search index. Default: true. */
+      search: z.boolean().default(true),
+      /** Who checked the page against its sources, when, and when it is next due. Required. */
+      review: z
+        .object({
+          /** Date of the last review. */
+          reviewed: date('review.reviewed'),
+          /** The real person or process that reviewed it (never an invented clinician). */
+          by: z.string().min(3),
+          /** Date the next review is due. */
+          next: date('review.next'),
+        })
+        .strict()
+        .refine((review) => review.next > review.reviewed, {
+          message: 'review.next must be after review.reviewed.',
+          path: ['next'],
+        }),
+      /** 2–5 short statements shown first on the page. Default: none. */
+      keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
+      /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
+      claims: z.array(claimSchema).default([]),
+      },
+      { error: unknownFieldMessage },
+    )
+    .strict();
+}
+
+/** Validated article frontmatter. */
+export type ArticleData = z.infer<ReturnType<typeof createArticleSchema>>;

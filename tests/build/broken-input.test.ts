@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { brokenFixture, throwawayCacheEnv } from '../helpers/fixture-copy.ts';
+
+/** Builds the basic fixture with one broken case laid over it and returns the output. */
+async function buildBroken(name: string, env: Record<string, string> = {}) {
+  const contentDir = brokenFixture(name);
+  const outDir = resolve(projectRoot, `.build/test/broken-${name}`);
+  const result = await buildSite({ contentDir, outDir, env: { ...throwawayCacheEnv(contentDir), ...env } });
+  return { ...result, outDir };
+}
+
+// Each case: the fixture folder, then what the author must read. Every message must name the
+// file (and line where the tool knows it) and say what to fix; none may be a bare stack trace.
+const cases: Array<[string, RegExp[]]> = [
+  ['missing-title', [/articles\/broken\.mdx/, /title: Required/, /Fix: Correct the fields listed above in the frontmatter/]],
+  ['wrong-type', [/articles\/broken\.mdx/, /draft: Expected type `"boolean"`, received `"string"`/]],
+  ['bad-date', [/articles\/broken\.mdx:5: published: 2026-13-45 is not a real date/, /Fix: Write the date as YYYY-MM-DD/]],
+  ['unknown-topic', [/articles\/broken\.mdx/, /topics\.0: Unknown topic "gamma"\. Use one of: alpha, beta, or add it to topics\.yaml/]],
+  ['unknown-key', [/articles\/broken\.mdx/, /Unknown field\(s\) "author": check the spelling or remove them/]],
+  ['invalid-mdx', [/articles\/broken\.mdx:14:1/, /Expected a closing tag for `<CareCard>`/, /Fix: Check the MDX syntax on that line/]],
+  ['unknown-component', [/articles\/broken\.mdx:14:1: Unknown component <Banner>/, /Components available in every article: <CareCard>, <Callout>, <Term>/]],
+  ['bad-component-prop', [/articles\/broken\.mdx:14:1: <CareCard level="whenever">: "whenever" is not a valid level/, /Use one of: non-urgent, urgent, emergency/]],
+  ['duplicate-slug', [/articles\/first-article\/index\.mdx: Duplicate slug "first-article"/, /articles\/first-article\.mdx already publishes to this URL/, /Fix: Rename one of the two files/]],
+  ['empty-file', [/articles\/empty\.mdx: The file is empty/, /Fix: Write its content/]],
+  ['non-utf8', [/articles\/latin1\.mdx:12: The file is not valid UTF-8/, /Fix: Save the file with UTF-8 encoding/]],
+  ['broken-link', [/\/articles\/broken\/ {2}\(source: .*articles\/broken\.mdx\)/, /\/articles\/does-not-exist\/: no file or page exists/, /\/articles\/first-article\/#no-such-heading: the page has no element with id "no-such-heading"/]],
+  ['missing-image', [/articles\/broken\.mdx:12:1: Image "\.\/images\/missing-diagram\.png" not found/, /Fix: Check the path/]],
+  ['unknown-citation', [/articles\/broken\.mdx:14:35: Unknown citation key "@smith2021"/, /Did you mean "@smith2020"\?/]],
+  ['unknown-claim-ref', [/articles\/broken\.mdx/, /claims\.0\.refs\.0: Unknown reference key "nobody1999"\. Add it to references\.json/]],
+  ['unknown-term', [/articles\/broken\.mdx:14:3: Unknown glossary term "gizmo"/]],
+  ['malformed-doi', [/references\.json:31: Reference "doe2019" has a malformed DOI "doi\.org\/10\.1000\/fixture"/, /Fix: Use a DOI such as/]],
+  ['duplicate-reference', [/references\.json:63: Duplicate reference key "smith2020" \(also on line 3\)/]],
+  ['bad-review-date', [/articles\/broken\.mdx/, /review\.next: review\.next must be a date written as YYYY-MM-DD/]],
+  ['component-error', [/Thrown while rendering the article/, /src\/pages\/articles\/\[\.\.\.slug\]\.astro/]],
+];
+
+describe('a build with broken input', () => {
+  it.each(cases)('%s: exits non-zero, names the file and what to fix, and writes no site', async (name, expected) => {
+    const { code, output, outDir } = await buildBroken(name);
+    expect(code).not.toBe(0);
+    const message = output.slice(output.indexOf('Build failed.'));
+    expect(message).toMatch(/^Build failed\. Nothing was written\.\n\nError: /);
+    for (const pattern of expected) expect(message).toMatch(pattern);
+    expect(message).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.staging-`)).toBe(false);
+  });
+});
+
+describe('review dates', () => {
+  it('an overdue review is a warning by default, and the site still builds', async () => {
+    const { code, output } = await buildBroken('overdue-review', { SITE_REVIEW_OVERDUE: 'warn' });
+    expect(code).toBe(0);
+    expect(output).toMatch(/Review overdue: .*articles\/overdue\.mdx: review was due on 2025-01-10 \(\d+ days ago\)\. Fix: check the page/);
+  });
+
+  it('an overdue review fails the build when the config says so', async () => {
+    const { code, output } = await buildBroken('overdue-review', { SITE_REVIEW_OVERDUE: 'fail' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/1 article review\(s\) overdue \(editorial\.reviewOverdue is "fail"\):\n.*articles\/overdue\.mdx/);
+  });
+});

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listDist, readPage, readText } from '../helpers/dist.ts';
+import { siteDir } from '../helpers/sites.ts';
+
+const root = siteDir('basic');
+const sub = siteDir('basicSubPath');
+const articles = ['first-article', 'second-article', 'guides/nested-guide'];
+
+describe('the built fixture site', () => {
+  it('has a page for every published article and topic, and the fixed pages', () => {
+    for (const path of [...articles.map((slug) => `articles/${slug}/`), 'topics/alpha/', 'topics/beta/', 'topics/', '', 'search/', 'claims/', 'glossary/', 'about/']) {
+      expect(existsSync(join(root, path, 'index.html')), path).toBe(true);
+    }
+    expect(existsSync(join(root, '404.html'))).toBe(true);
+  });
+
+  it('never publishes drafts, not even in the search index or feeds', () => {
+    expect(existsSync(join(root, 'articles/draft-article'))).toBe(false);
+    expect(readText(root, 'rss.xml')).not.toContain('draft-article');
+    expect(readText(root, 'sitemap-0.xml')).not.toContain('draft-article');
+    expect(readPage(root, 'topics/alpha/').body.textContent).not.toContain('A draft fixture article');
+  });
+
+  it('runs remark-gfm on MDX: tables, task lists, footnotes and autolinks', () => {
+    const page = readPage(root, 'articles/first-article/');
+    expect(page.querySelector('.prose table th')?.textContent).toBe('Size');
+    expect(page.querySelectorAll('.prose input[type="checkbox"]')).toHaveLength(2);
+    expect(page.querySelector('[data-footnote-ref]')?.getAttribute('href')).toBe('#user-content-fn-1');
+    expect(page.querySelector('a[href="https://agency.example/autolinked"]')).not.toBeNull();
+  });
+
+  it('runs rehype-slug on MDX: every heading has an id the table of contents links to', () => {
+    const page = readPage(root, 'articles/first-article/');
+    expect(page.querySelector('h2#why-widgets-matter')).not.toBeNull();
+    expect(page.querySelector('h3#widget-sizes')).not.toBeNull();
+    expect([...page.querySelectorAll('[data-toc] a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['#why-widgets-matter', '#widget-sizes']),
+    );
+  });
+
+  it('marks exactly one element per article page for the search index, with its topics as a filter', () => {
+    for (const slug of articles) {
+      const page = readPage(root, `articles/${slug}/`);
+      expect(page.querySelectorAll('[data-pagefind-body]'), slug).toHaveLength(1);
+    }
+    const first = readPage(root, 'articles/first-article/');
+    expect([...first.querySelectorAll('[data-pagefind-filter="topic"]')].map((el) => el.textContent)).toEqual(['Alpha topic']);
+  });
+
+  it('keeps navigation and page chrome out of the search index', () => {
+    const page = readPage(root, 'articles/first-article/');
+    const body = page.querySelector('[data-pagefind-body]')!;
+    expect(body.querySelector('header.site-header, footer.site-footer, nav.breadcrumbs')).toBeNull();
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.references']) {
+      const element = page.querySelector(selector);
+      expect(element, selector).not.toBeNull();
+      expect(element?.closest('[data-pagefind-ignore]') ?? element?.getAttribute('data-pagefind-ignore'), selector).not.toBeNull();
+    }
+  });
+
+  it('writes the Pagefind index and the Component UI into the output, without the legacy UIs', () => {
+    const files = listDist(root).filter((file) => file.startsWith('pagefind/'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-entry.json']));
+    expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(files).not.toContain('pagefind/pagefind-ui.js');
+  });
+
+  it('has one h1, a main landmark, a skip link and the language on every page', () => {
+    for (const file of listDist(root).filter((path) => path.endsWith('.html'))) {
+      const page = readPage(root, file);
+      expect(page.querySelectorAll('h1'), file).toHaveLength(1);
+      expect(page.querySelectorAll('main#main'), file).toHaveLength(1);
+      expect(page.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
+      expect(page.documentElement.getAttribute('lang'), file).toBe('en');
+    }
+  });
+
+  it('shows title, description, dates, review dates, previous/next and related articles on an article', () => {
+    const page = readPage(root, 'articles/first-article/');
+    expect(page.querySelector('h1')?.textContent).toBe('The first fixture article');
+    expect(page.querySelector('.article__lede')?.textContent).toContain('exercises tables');
+    expect(page.querySelector('time[datetime="2026-01-10"]')?.textContent).toBe('10 January 2026');
+    expect(page.querySelector('.review-info')?.textContent).toMatch(/Page last reviewed1 February 2026.*Next review due1 February 2099/);
+    expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/second-article/');
+    expect(page.querySelector('.related a')?.getAttribute('href')).toBe('/articles/second-article/');
+  });
+
+  it('groups articles by topic on the home page and leads with the questions readers ask', () => {
+    const home = readPage(root, '');
+    expect(home.querySelector('.question-list a')?.textContent).toContain('What does the first fixture article prove?');
+    expect([...home.querySelectorAll('.topic-group h3')].map((h) => h.textContent)).toEqual(['Alpha topic', 'Beta topic']);
+  });
+
+  it('says on the search page that search needs JavaScript, and links to the topic index', () => {
+    const noscript = readText(root, 'search/index.html').match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+    expect(noscript).toContain('Search needs JavaScript');
+    expect(noscript).toContain('href="/topics/"');
+  });
+});
+
+describe('the same site built under a sub-path', () => {
+  it('prefixes every internal link, asset and the search bundle with the base path', () => {
+    const page = readPage(sub, 'articles/first-article/');
+    const internal = [...page.querySelectorAll('a[href^="/"], link[href^="/"], img[src^="/"], script[src^="/"]')].map(
+      (element) => element.getAttribute('href') ?? element.getAttribute('src'),
+    );
+    expect(internal.length).toBeGreaterThan(10);
+    for (const url of internal) expect(url).toMatch(/^\/some\/sub\/path\//);
+    expect(page.documentElement.getAttribute('data-base')).toBe('/some/sub/path/');
+    expect(readText(sub, 'articles/first-article/index.html')).toContain('bundle-path="/some/sub/path/pagefind/"');
+    expect(page.querySelector('a[href="/some/sub/path/articles/second-article/#beta-details"]')).not.toBeNull();
+  });
+
+  it('writes sitemap, feed, robots.txt and canonical URLs with the base path', () => {
+    expect(readText(sub, 'sitemap-0.xml')).toContain('<loc>https://example.org/some/sub/path/articles/first-article/</loc>');
+    expect(readText(sub, 'rss.xml')).toContain('<link>https://example.org/some/sub/path/articles/first-article/</link>');
+    expect(readText(sub, 'robots.txt')).toContain('Sitemap: https://example.org/some/sub/path/sitemap-index.xml');
+    expect(readPage(sub, 'about/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/some/sub/path/about/');
+    expect(readText(sub, '_headers')).toMatch(/^\/some\/sub\/path\/\*\n/);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { medicalWebPage, serializeJsonLd } from '../../../src/lib/json-ld.ts';
+
+describe('medicalWebPage', () => {
+  it('describes an article as a schema.org MedicalWebPage with review data and citations', () => {
+    const data = medicalWebPage({
+      url: 'https://example.org/articles/a/',
+      title: 'A',
+      description: 'About A.',
+      language: 'en',
+      published: new Date('2026-01-01'),
+      updated: new Date('2026-02-01'),
+      review: { reviewed: new Date('2026-02-01'), by: 'Editorial process' },
+      about: ['Topic'],
+      publisher: 'Site team',
+      references: [{ id: 'k', type: 'article-journal', title: 'Trial', DOI: '10.1/x' }],
+    });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-02-01',
+      dateModified: '2026-02-01',
+      reviewedBy: { '@type': 'Organization', name: 'Editorial process' },
+      about: [{ '@type': 'Thing', name: 'Topic' }],
+      citation: [{ '@type': 'CreativeWork', name: 'Trial', url: 'https://doi.org/10.1/x', identifier: 'doi:10.1/x' }],
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('escapes "<" so author text cannot close the script element', () => {
+    const json = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});

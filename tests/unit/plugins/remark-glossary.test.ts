@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { remarkGlossary } from '../../../src/plugins/remark-glossary.ts';
+import { pluginFixture } from './fixtures.ts';
+
+const fixture = pluginFixture();
+
+async function run(mdx: string) {
+  const file = new VFile({ value: mdx, path: `${fixture.articles}/a.mdx`, data: { astro: { frontmatter: {} } } });
+  const compiled = await compile(file, { remarkPlugins: [[remarkGlossary, { glossary: fixture.glossary }]], jsx: true });
+  return { code: String(compiled.value), terms: (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter['glossaryTerms'] };
+}
+
+describe('remarkGlossary', () => {
+  it('links the first use of each term (or alias) to the glossary, once per article', async () => {
+    const { code, terms } = await run('The dermis holds collagen. The dermis again. The deeper skin layer too.');
+    expect(code).toContain('<_components.p>{"The "}<Term id="dermis">{"dermis"}</Term>{" holds "}<Term id="collagen">{"collagen"}</Term>');
+    expect(code.match(/<Term /g)).toHaveLength(2);
+    expect(terms).toEqual(['dermis', 'collagen']);
+  });
+
+  it('does not link inside headings, links or code', async () => {
+    const { code } = await run('## The dermis\n\n[dermis link](/x/) and `collagen`.');
+    expect(code).not.toContain('<Term');
+  });
+
+  it('does not link inside raw HTML or SVG', async () => {
+    const { code } = await run('<svg role="img"><title>dermis</title></svg>');
+    expect(code).not.toContain('<Term');
+  });
+
+  it('accepts an explicit <Term id> and counts it as used', async () => {
+    const { terms } = await run('The <Term id="dermis">inner skin</Term> is thick.');
+    expect(terms).toEqual(['dermis']);
+  });
+
+  it('fails on an unknown <Term id> with file, line and a suggestion', async () => {
+    await expect(run('Line one.\n\nA <Term id="dermiss">word</Term>.')).rejects.toThrow(
+      /articles\/a\.mdx:3:3: Unknown glossary term "dermiss" in <Term id="dermiss">\.\n {2}Fix: Did you mean "dermis"\?/,
+    );
+  });
+});
