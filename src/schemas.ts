@@ -33,8 +33,8 @@ export const topicSchema = z
 /** Frontmatter of standalone pages (about, editorial policy). */
 export const pageSchema = z
   .object({
-    /** Page title. Required. */
-    title: z.string().min(1),
+    /** Page title, at most 70 characters. Required. */
+    title: z.string().min(1).max(70, 'title must be at most 70 characters so search results show it whole.'),
     /** 50–160 characters for meta and search. Required. */
     description: z.string().min(50).max(160),
     /** Date of the last change. Default: none. */
@@ -84,8 +84,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
   return z
     .object(
       {
-      /** Page title, the only h1. Required. */
-      title: z.string().min(1).max(120),
+      /** Page title, the only h1; at most 70 characters so search results show it whole. Required. */
+      title: z.string().min(1).max(70, 'title must be at most 70 characters so search results show it whole.'),
       /** 50–160 characters; used for meta description, cards and search excerpts. Required. */
       description: z
         .string()

@@ -44,7 +44,7 @@
     if (inline) loadSearch().then((module) => module.mountSearchPage(inline, params.get('q') || ''));
     else if (params.get('q')) openSearch(params.get('q'));
     if (params.get('highlight')) {
-      import(base + 'pagefind/pagefind-highlight.js').then((module) => new module.default({ highlightParam: 'highlight' }), () => {});
+      import(base + 'pagefind/pagefind-highlight.js').then((module) => new module.default({ highlightParam: 'highlight', addStyles: false }), () => {});
     }
     const links = [...document.querySelectorAll('[data-toc] a[href^="#"]')];
     const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1)))).filter(Boolean);

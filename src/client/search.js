@@ -81,8 +81,15 @@ export async function openSearch(query = '') {
     document.body.append(template.content.cloneNode(true));
     modal = document.querySelector('pagefind-modal');
     await customElements.whenDefined('pagefind-modal');
+    // Following a result closes the dialog too: then the URL keeps ?q= (Back from the result
+    // page returns to this search) instead of going back in history, which would cancel the visit.
+    let leaving = false;
+    modal.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('pagefind-results a[href]')) leaving = true;
+    }, true);
     modal.querySelector('dialog')?.addEventListener('close', () => {
-      if (history.state?.search) history.back();
+      if (leaving) leaving = false;
+      else if (history.state?.search) history.back();
       else {
         const url = new URL(location.href);
         url.searchParams.delete('q');

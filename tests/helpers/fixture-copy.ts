@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectRoot } from './build-site.ts';
 
@@ -10,9 +10,15 @@ export const fixturesDir = resolve(projectRoot, 'tests/fixtures');
  * (tests/fixtures/broken/<name>/ holds only the files that differ). Returns the folder.
  */
 export function brokenFixture(name: string): string {
-  const dir = mkdtempSync(join(resolve(projectRoot, '.build'), `broken-${name}-`));
+  return overlayFixture(join(fixturesDir, 'broken', name), `broken-${name}`);
+}
+
+/** A fresh copy of the `basic` fixture with the files of `overlay` laid over it. */
+export function overlayFixture(overlay: string, label: string): string {
+  mkdirSync(resolve(projectRoot, '.build'), { recursive: true });
+  const dir = mkdtempSync(join(resolve(projectRoot, '.build'), `${label}-`));
   cpSync(join(fixturesDir, 'basic'), dir, { recursive: true });
-  cpSync(join(fixturesDir, 'broken', name), dir, { recursive: true });
+  cpSync(overlay, dir, { recursive: true });
   return dir;
 }
 

@@ -8,7 +8,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Synthetic health site',
-      sidebar: [{ label: 'Articles', autogenerate: { directory: 'articles' } }],
+      sidebar: [{ label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] }],
     }),
   ],
 });

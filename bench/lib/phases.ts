@@ -1,0 +1,60 @@
+// Where a build's wall time goes, read from the times Astro's log lines arrived. The same markers
+// exist in every Astro build (ours and the peers'), so phases compare across sites.
+
+/** One phase of a build and how long it took. */
+export interface Phase {
+  name: string;
+  ms: number;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Phase start markers, in build order. A phase runs until the next marker that was found. */
+const MARKERS: Array<{ name: string; pattern: RegExp }> = [
+  { name: 'startup (npm, node, config)', pattern: /^/ },
+  { name: 'content sync (frontmatter, schemas)', pattern: /\[content\] Syncing content/ },
+  { name: 'build setup', pattern: /\[content\] Synced content/ },
+  { name: 'bundle (Vite: MDX compile, remark/rehype)', pattern: /Building static entrypoints/ },
+  { name: 'render pages', pattern: /generating static routes/ },
+  { name: 'build:done hooks (sitemap, audits, Pagefind)', pattern: /\[build\] ✓ Completed in/ },
+  { name: 'after Astro (staging swap, Pagefind CLI, exit)', pattern: /\[build\] Complete!/ },
+];
+
+/** Splits a build's wall time into phases from its timed output lines. */
+export function buildPhases(lines: ReadonlyArray<{ t: number; text: string }>, wallMs: number): Phase[] {
+  const found: Array<{ name: string; t: number }> = [];
+  let from = 0;
+  for (const marker of MARKERS) {
+    if (marker.pattern.source === '^') {
+      found.push({ name: marker.name, t: 0 });
+      continue;
+    }
+    const index = lines.findIndex((line, i) => i >= from && marker.pattern.test(line.text.replace(ANSI, '')));
+    if (index === -1) continue;
+    found.push({ name: marker.name, t: lines[index]!.t });
+    from = index;
+  }
+  return found.map((phase, i) => ({ name: phase.name, ms: (found[i + 1]?.t ?? wallMs) - phase.t }));
+}
+
+/** Named moments inside our build's build:done hooks (sub-steps of the post-build phase). */
+export function postBuildSteps(lines: ReadonlyArray<{ t: number; text: string }>): Phase[] {
+  const steps: Array<{ name: string; pattern: RegExp }> = [
+    { name: 'sitemap', pattern: /sitemap-index\.xml. created/ },
+    { name: 'link audit + _headers', pattern: /dist-audit\] Checked/ },
+    { name: 'Pagefind index', pattern: /(pagefind\] Indexed|starlight:pagefind\] Finished|Finished in [\d.]+ seconds)/ },
+  ];
+  const routes = lines.findIndex((line) => /generating static routes/.test(line.text));
+  const start = lines.find((line, i) => i > routes && /\[build\] ✓ Completed in/.test(line.text.replace(ANSI, '')))?.t;
+  if (start === undefined) return [];
+  const marks = steps
+    .map((step) => ({ name: step.name, t: lines.find((line) => step.pattern.test(line.text.replace(ANSI, '')))?.t }))
+    .filter((mark): mark is { name: string; t: number } => mark.t !== undefined)
+    .sort((a, b) => a.t - b.t);
+  let previous = start;
+  return marks.map((mark) => {
+    const phase = { name: mark.name, ms: mark.t - previous };
+    previous = mark.t;
+    return phase;
+  });
+}

@@ -1,0 +1,311 @@
+// Budgets and the results table (Markdown for bench/results/*.md and the terminal).
+import type { FirstView, SearchBenchmark } from './browser.ts';
+import type { OutputStats } from './output.ts';
+import type { Phase } from './phases.ts';
+import type { ProfileSummary } from './profile.ts';
+
+/** One measured build. */
+export interface BuildRun {
+  run: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  maxProcessHwmBytes: number;
+  loadAverage: number;
+  phases: Phase[];
+  postBuild: Phase[];
+}
+
+/** Median of a site's builds at one size. */
+export interface BuildSummary {
+  runs: BuildRun[];
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  minWallMs: number;
+  maxWallMs: number;
+  phases: Phase[];
+  postBuild: Phase[];
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  size: number;
+  runs: number;
+  corpus: { words: number; medianWords: number; typicalSlug: string };
+  builds: Record<string, BuildSummary>;
+  /** Our second build with caches kept, right after each cold build. */
+  warm?: BuildSummary;
+  output: Record<string, OutputStats>;
+  firstView: Record<string, FirstView>;
+}
+
+/** The whole run, as written to bench/results/<date>.json. */
+export interface Results {
+  date: string;
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: { cpus: number; model: string; memoryGiB: number; node: string; loadAverageAtStart: number };
+  versions: Record<string, string>;
+  seed: string;
+  sizes: SizeResult[];
+  search?: SearchBenchmark & { size: number };
+  profile?: ProfileSummary & { size: number };
+  budgets: Budget[];
+  notes: string[];
+}
+
+/** One budget line. `pass` is null when the run did not measure what it needs. */
+export interface Budget {
+  label: string;
+  value: string;
+  limit: string;
+  pass: boolean | null;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Medians of a site's runs at one size (phases by name). */
+export function summarise(runs: BuildRun[]): BuildSummary {
+  const phaseNames = [...new Set(runs.flatMap((run) => run.phases.map((phase) => phase.name)))];
+  const postNames = [...new Set(runs.flatMap((run) => run.postBuild.map((phase) => phase.name)))];
+  const phaseMedian = (names: string[], pick: (run: BuildRun) => Phase[]) =>
+    names.map((name) => ({ name, ms: median(runs.map((run) => pick(run).find((phase) => phase.name === name)?.ms ?? 0)) }));
+  return {
+    runs,
+    wallMs: median(runs.map((run) => run.wallMs)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    peakRssBytes: median(runs.map((run) => run.peakRssBytes)),
+    minWallMs: Math.min(...runs.map((run) => run.wallMs)),
+    maxWallMs: Math.max(...runs.map((run) => run.wallMs)),
+    phases: phaseMedian(phaseNames, (run) => run.phases),
+    postBuild: phaseMedian(postNames, (run) => run.postBuild),
+  };
+}
+
+/** Budget limits (see the issue). 1 KB = 1,000 bytes. */
+export const LIMITS = {
+  vsStarlight: 0.5,
+  vsBare: 1.15,
+  scaling: 5.5,
+  firstViewGzipBytes: 15_000,
+  /** "No larger at N=5000 than at N=100", allowing 1% for neighbour titles of different length. */
+  firstViewGrowthTolerance: 0.01,
+  searchP50: 50,
+  searchP95: 150,
+  warmVsCold: 0.6,
+} as const;
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const x = (ratio: number) => `${ratio.toFixed(2)}×`;
+
+/** Checks every budget the run has data for. */
+export function evaluateBudgets(sizes: SizeResult[], search: Results['search']): Budget[] {
+  const at = (n: number) => sizes.find((size) => size.size === n);
+  const budgets: Budget[] = [];
+  const ratioBudget = (label: string, n: number, peer: string, limit: number) => {
+    const size = at(n);
+    const ours = size?.builds['ours'];
+    const other = size?.builds[peer];
+    if (!ours || !other) return budgets.push({ label, value: 'not measured', limit: `≤ ${x(limit)}`, pass: null });
+    const ratio = ours.wallMs / other.wallMs;
+    budgets.push({ label, value: `${x(ratio)} (${s(ours.wallMs)} vs ${s(other.wallMs)})`, limit: `≤ ${x(limit)}`, pass: ratio <= limit });
+  };
+  ratioBudget('Build N=5000 vs Starlight', 5000, 'starlight', LIMITS.vsStarlight);
+  ratioBudget('Build N=1000 vs bare', 1000, 'bare', LIMITS.vsBare);
+  ratioBudget('Build N=5000 vs bare', 5000, 'bare', LIMITS.vsBare);
+
+  const big = at(5000)?.builds['ours'];
+  const mid = at(1000)?.builds['ours'];
+  budgets.push(
+    big && mid
+      ? { label: 'Build scaling N=5000 / N=1000 (ours)', value: `${x(big.wallMs / mid.wallMs)} (${s(big.wallMs)} / ${s(mid.wallMs)})`, limit: `≤ ${LIMITS.scaling}`, pass: big.wallMs / mid.wallMs <= LIMITS.scaling }
+      : { label: 'Build scaling N=5000 / N=1000 (ours)', value: 'not measured', limit: `≤ ${LIMITS.scaling}`, pass: null },
+  );
+
+  for (const size of sizes) {
+    const ours = size.builds['ours'];
+    const starlight = size.builds['starlight'];
+    budgets.push(
+      ours && starlight
+        ? { label: `Peak memory N=${size.size}: ours < Starlight`, value: `${mb(ours.peakRssBytes)} vs ${mb(starlight.peakRssBytes)}`, limit: '< Starlight', pass: ours.peakRssBytes < starlight.peakRssBytes }
+        : { label: `Peak memory N=${size.size}: ours < Starlight`, value: 'not measured', limit: '< Starlight', pass: null },
+    );
+  }
+
+  for (const size of sizes) {
+    const view = size.firstView['ours'];
+    budgets.push(
+      view
+        ? { label: `Article first view N=${size.size} (HTML+CSS+JS, gzip)`, value: `${kb(view.total.gzip)} (${kb(view.total.raw)} raw)`, limit: `≤ ${kb(LIMITS.firstViewGzipBytes)}`, pass: view.total.gzip <= LIMITS.firstViewGzipBytes }
+        : { label: `Article first view N=${size.size} (HTML+CSS+JS, gzip)`, value: 'not measured', limit: `≤ ${kb(LIMITS.firstViewGzipBytes)}`, pass: null },
+    );
+  }
+  const small = at(100)?.firstView['ours'];
+  const large = at(5000)?.firstView['ours'];
+  budgets.push(
+    small && large
+      ? {
+          label: 'Article first view N=5000 no larger than N=100',
+          value: `${kb(large.total.gzip)} vs ${kb(small.total.gzip)} (${large.total.gzip - small.total.gzip >= 0 ? '+' : ''}${large.total.gzip - small.total.gzip} B)`,
+          limit: '≤ N=100 (+1%)',
+          pass: large.total.gzip <= small.total.gzip * (1 + LIMITS.firstViewGrowthTolerance),
+        }
+      : { label: 'Article first view N=5000 no larger than N=100', value: 'not measured', limit: '≤ N=100 (+1%)', pass: null },
+  );
+
+  const scriptCounts = sizes.flatMap((size) => (size.firstView['ours'] ? [size.firstView['ours'].scriptRequests] : []));
+  if (search) scriptCounts.push(search.scriptRequestsBeforeOpen);
+  budgets.push(
+    scriptCounts.length
+      ? { label: 'Script requests before search is opened (every N)', value: String(Math.max(...scriptCounts)), limit: '0', pass: Math.max(...scriptCounts) === 0 }
+      : { label: 'Script requests before search is opened (every N)', value: 'not measured', limit: '0', pass: null },
+  );
+
+  const searchLabel = search ? ` (N=${search.size})` : '';
+  const searchIsFull = search ? search.size >= 5000 : false;
+  budgets.push(
+    search
+      ? { label: `Search p50, last keystroke → results${searchLabel}`, value: `${search.p50.toFixed(0)} ms`, limit: `≤ ${LIMITS.searchP50} ms`, pass: searchIsFull ? search.p50 <= LIMITS.searchP50 : null }
+      : { label: 'Search p50, last keystroke → results', value: 'not measured', limit: `≤ ${LIMITS.searchP50} ms`, pass: null },
+    search
+      ? { label: `Search p95, last keystroke → results${searchLabel}`, value: `${search.p95.toFixed(0)} ms`, limit: `≤ ${LIMITS.searchP95} ms`, pass: searchIsFull ? search.p95 <= LIMITS.searchP95 : null }
+      : { label: 'Search p95, last keystroke → results', value: 'not measured', limit: `≤ ${LIMITS.searchP95} ms`, pass: null },
+  );
+
+  for (const size of sizes) {
+    const cold = size.builds['ours'];
+    const warm = size.warm;
+    budgets.push(
+      cold && warm
+        ? { label: `Warm rebuild N=${size.size} vs cold`, value: `${x(warm.wallMs / cold.wallMs)} (${s(warm.wallMs)} vs ${s(cold.wallMs)})`, limit: `≤ ${x(LIMITS.warmVsCold)}`, pass: warm.wallMs / cold.wallMs <= LIMITS.warmVsCold }
+        : { label: `Warm rebuild N=${size.size} vs cold`, value: 'not measured', limit: `≤ ${x(LIMITS.warmVsCold)}`, pass: null },
+    );
+  }
+  return budgets;
+}
+
+const status = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+
+function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The tables (Markdown, also readable in a terminal). */
+export function resultTables(results: Results): string {
+  const parts: string[] = [];
+  const sites = [...new Set(results.sizes.flatMap((size) => Object.keys(size.builds)))];
+  parts.push('### Build (cold: caches and output removed before each build; median of runs, alternated A B A B…)');
+  parts.push(
+    table(
+      ['N', 'site', 'runs', 'wall (median)', 'wall min–max', 'CPU user+sys', 'peak RSS (tree)', 'ours ÷ site (wall)'],
+      results.sizes.flatMap((size) =>
+        sites.flatMap((site) => {
+          const build = size.builds[site];
+          if (!build) return [];
+          const ours = size.builds['ours'];
+          return [[String(size.size), site, String(build.runs.length), s(build.wallMs), `${s(build.minWallMs)}–${s(build.maxWallMs)}`, s(build.cpuMs), mb(build.peakRssBytes), site === 'ours' || !ours ? '' : x(ours.wallMs / build.wallMs)]];
+        }),
+      ),
+    ),
+  );
+  parts.push('### Warm rebuild (ours: second build of the unchanged corpus, caches kept)');
+  parts.push(
+    table(
+      ['N', 'cold (median)', 'warm (median)', 'warm ÷ cold', 'warm CPU', 'warm peak RSS'],
+      results.sizes.flatMap((size) => {
+        const cold = size.builds['ours'];
+        const warm = size.warm;
+        return cold && warm ? [[String(size.size), s(cold.wallMs), s(warm.wallMs), x(warm.wallMs / cold.wallMs), s(warm.cpuMs), mb(warm.peakRssBytes)]] : [];
+      }),
+    ),
+  );
+  parts.push('### Where the build time goes (median per phase, from log-line arrival times)');
+  parts.push(
+    table(
+      ['N', 'site', 'phases (s)', 'build:done hooks (s)'],
+      results.sizes.flatMap((size) =>
+        sites.flatMap((site) => {
+          const rows: string[][] = [];
+          const build = size.builds[site];
+          if (build) rows.push([String(size.size), `${site} cold`, build.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)}`).join('; '), build.postBuild.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)}`).join('; ')]);
+          if (site === 'ours' && size.warm) rows.push([String(size.size), 'ours warm', size.warm.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)}`).join('; '), size.warm.postBuild.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)}`).join('; ')]);
+          return rows;
+        }),
+      ),
+    ),
+  );
+  parts.push('### Output and first view of a typical article (Chromium, empty cache; gzip level 6 computed by the harness)');
+  parts.push(
+    table(
+      ['N', 'site', 'pages', 'dist', 'Pagefind (index only)', 'median article HTML (gzip)', 'first view HTML+CSS+JS raw', 'gzip', 'script requests'],
+      results.sizes.flatMap((size) =>
+        sites.flatMap((site) => {
+          const out = size.output[site];
+          const view = size.firstView[site];
+          if (!out) return [];
+          return [[
+            String(size.size), site, String(out.pages), mb(out.distBytes), `${mb(out.pagefindBytes)} (${mb(out.pagefindIndexBytes)})`, kb(out.articleHtmlMedian.gzip),
+            view ? `${kb(view.total.raw)} (HTML ${kb(view.html.raw)}, CSS ${kb(view.css.raw)}, JS ${kb(view.js.raw)})` : '–',
+            view ? kb(view.total.gzip) : '–',
+            view ? String(view.scriptRequests) : '–',
+          ]];
+        }),
+      ),
+    ),
+  );
+  if (results.search) {
+    const search = results.search;
+    parts.push(`### Search (ours, N=${search.size}; ${search.queries.length} queries after a warm-up query; input debounce: ${search.debounce})`);
+    parts.push(
+      table(
+        ['measure', 'p50', 'p95', 'max'],
+        [
+          ['last keystroke → first result rendered', `${search.p50.toFixed(0)} ms`, `${search.p95.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.ms)).toFixed(0)} ms`],
+          ['search fired (after debounce) → first result rendered', `${search.p50AfterDebounce.toFixed(0)} ms`, `${search.p95AfterDebounce.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.afterDebounceMs)).toFixed(0)} ms`],
+          ['bytes fetched per query', kb(search.medianBytes), kb(percentileOf(search.queries.map((q) => q.bytes), 0.95)), kb(Math.max(...search.queries.map((q) => q.bytes)))],
+        ],
+      ),
+    );
+    parts.push(`Opening search fetched ${kb(search.openBytes)}; the warm-up query "${search.warmup.query}" took ${search.warmup.ms.toFixed(0)} ms and fetched ${kb(search.warmup.bytes)}.`);
+  }
+  parts.push('### Budgets');
+  parts.push(table(['budget', 'measured', 'limit', 'result'], results.budgets.map((b) => [b.label, b.value, b.limit, status(b.pass)])));
+  return parts.join('\n\n');
+}
+
+function percentileOf(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+}
+
+/** The full Markdown report. */
+export function markdownReport(results: Results): string {
+  const lines = [
+    `# Benchmark results, ${results.date}`,
+    '',
+    `Command: \`${results.command}\`  `,
+    `Machine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; load average at start ${results.machine.loadAverageAtStart.toFixed(2)}  `,
+    `Versions: ${Object.entries(results.versions).map(([name, version]) => `${name} ${version}`).join(', ')}  `,
+    `Corpus seed: \`${results.seed}\`; ${results.sizes.map((size) => `N=${size.size}: ${size.corpus.words.toLocaleString('en')} words (median ${size.corpus.medianWords}/article)`).join('; ')}  `,
+    `Started ${results.startedAt}, finished ${results.finishedAt}.`,
+    '',
+    resultTables(results),
+  ];
+  if (results.notes.length) lines.push('', '### Notes', '', ...results.notes.map((note) => `- ${note}`));
+  if (results.profile) {
+    const p = results.profile;
+    lines.push('', `### CPU profile of our build (N=${p.size}, one extra untimed build with \`node --cpu-prof\`; ${(p.totalMs / 1000).toFixed(1)} s sampled in ${p.files.length} profile(s))`, '');
+    lines.push(table(['self time by owner', 'ms'], p.byOwner.slice(0, 15).map((row) => [row.label, String(row.ms)])));
+    lines.push('', table(['our functions, inclusive time', 'ms'], p.ourFunctions.slice(0, 20).map((row) => [row.label, String(row.ms)])));
+    lines.push('', table(['hottest functions, self time', 'ms'], p.hotSelf.slice(0, 15).map((row) => [row.label, String(row.ms)])));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+// `npm run report`: per article, the reading grade, words, citations, claims and review status,
+// checked with the same schemas and plugins as the build. `--check` (used by `npm run check`)
+// exits non-zero when the site config's editorial rules would fail a build.
+import input from '../site.config.ts';
+import { resolveSiteConfig } from '../src/site-config.ts';
+import { auditContent } from '../src/lib/content-audit.ts';
+import { isoDate, today } from '../src/lib/dates.ts';
+import { formatBuildError } from '../src/lib/build-error.ts';
+
+const isCheck = process.argv.includes('--check');
+
+async function main(): Promise<number> {
+  const site = resolveSiteConfig(input);
+  const { readingGradeBudget, readingGradeOverBudget, reviewOverdue } = site.editorial;
+  let audits;
+  try {
+    audits = await auditContent(site.contentDir, today());
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
+  const rows = audits.map((audit) => [
+    `${audit.slug}${audit.draft ? ' (draft)' : ''}`,
+    audit.readingLevel.grade.toFixed(1) + (audit.readingLevel.grade > readingGradeBudget ? ' !' : ''),
+    String(audit.readingLevel.words),
+    String(audit.citations),
+    String(audit.claims),
+    audit.review.state === 'current' ? `current, due ${isoDate(audit.review.next)}` : `OVERDUE since ${isoDate(audit.review.next)}`,
+  ]);
+  printTable(['Article', 'Grade', 'Words', 'Citations', 'Claims', 'Review'], rows);
+  const published = audits.filter((audit) => !audit.draft);
+  const overBudget = published.filter((audit) => audit.readingLevel.grade > readingGradeBudget);
+  const overdue = published.filter((audit) => audit.review.state === 'overdue');
+  console.log(
+    `\n${published.length} published article(s). Reading-grade budget ${readingGradeBudget} (Flesch-Kincaid): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. ` +
+      `Reviews: ${overdue.length ? `${overdue.length} overdue` : 'none overdue'}.`,
+  );
+  const failing = (overBudget.length > 0 && readingGradeOverBudget === 'fail') || (overdue.length > 0 && reviewOverdue === 'fail');
+  if (isCheck && failing) {
+    console.error('Content check failed: fix the articles marked above (see site.config.ts → editorial).');
+    return 1;
+  }
+  if (isCheck) console.log('Content check passed.');
+  return 0;
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+process.exitCode = await main();

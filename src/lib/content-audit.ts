@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { contentPaths } from './content-paths.ts';
+import { loadBibliography } from './bibliography.ts';
+import { readYamlList } from './yaml-list.ts';
+import { checkContentFiles } from './content-files.ts';
+import { formatZodIssues } from './zod-errors.ts';
+import { reviewStatus, type ReviewStatus } from './review.ts';
+import type { ReadingLevel } from './reading-level.ts';
+import { createArticleSchema } from '../schemas.ts';
+import { remarkCitations } from '../plugins/remark-citations.ts';
+import { remarkReadingLevel } from '../plugins/remark-reading-level.ts';
+import { remarkGlossary } from '../plugins/remark-glossary.ts';
+import { remarkKnownComponents } from '../plugins/remark-known-components.ts';
+import { remarkImageCheck } from '../plugins/remark-image-check.ts';
+import { contentComponentProps } from '../components/content-component-names.ts';
+
+/** What the report says about one article. */
+export interface ArticleAudit {
+  file: string;
+  slug: string;
+  title: string;
+  draft: boolean;
+  readingLevel: ReadingLevel;
+  /** Distinct sources cited in the body text. */
+  citations: number;
+  claims: number;
+  keyPoints: number;
+  review: ReviewStatus & { next: Date };
+}
+
+/**
+ * Runs every check the build makes before rendering (encoding, frontmatter schema, citations,
+ * glossary terms, components, images) over a content folder, through the same schemas and remark
+ * plugins, and measures each article. Throws a ContentError (file, line, fix) on the first problem.
+ */
+export async function auditContent(contentDir: string, day: Date): Promise<ArticleAudit[]> {
+  const paths = contentPaths(contentDir);
+  checkContentFiles(paths.root);
+  const bibliography = loadBibliography(paths.referenceCandidates);
+  const schema = createArticleSchema({
+    topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
+    referenceKeys: new Set(bibliography.entries.keys()),
+    bibliographyName: basename(bibliography.file),
+  });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkKnownComponents, { components: contentComponentProps })
+    .use(remarkImageCheck)
+    .use(remarkCitations, { bibliography: paths.referenceCandidates })
+    // Measured here; the build decides whether an over-budget grade warns or fails.
+    .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles })
+    .use(remarkGlossary, { glossary: paths.glossary });
+
+  const audits: ArticleAudit[] = [];
+  for (const file of mdxFiles(paths.articles)) {
+    const source = readFileSync(file, 'utf8');
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    const parsed = schema.safeParse(frontmatter);
+    if (!parsed.success) {
+      throw new Error(`${relative(process.cwd(), file)}: frontmatter does not match the schema:\n${formatZodIssues(parsed.error.issues)}`);
+    }
+    const vfile = new VFile({ value: content, path: file, data: { astro: { frontmatter: {} } } });
+    await processor.run(processor.parse(vfile), vfile);
+    const data = (vfile.data as { astro: { frontmatter: { citations: string[]; readingLevel: ReadingLevel } } }).astro.frontmatter;
+    audits.push({
+      file: relative(process.cwd(), file),
+      slug: relative(paths.articles, file).replace(/\.mdx$/, '').replace(/\/index$/, ''),
+      title: parsed.data.title,
+      draft: parsed.data.draft,
+      readingLevel: data.readingLevel,
+      citations: data.citations.length,
+      claims: parsed.data.claims.length,
+      keyPoints: parsed.data.keyPoints?.length ?? 0,
+      review: { ...reviewStatus(parsed.data.review, day), next: parsed.data.review.next },
+    });
+  }
+  return audits;
+}
+
+function mdxFiles(dir: string): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((entry) => (entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
+    .sort();
+}
