@@ -90,28 +90,43 @@ function parseOptions(rawArgv: string[]): Options {
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const fmt = (m: RunMeasurement) => `${(m.wallMs / 1000).toFixed(1)} s wall, ${(m.cpuMs / 1000).toFixed(1)} s CPU, ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MiB peak RSS`;
 
-/** Runs one timed build and keeps its log; a failed build stops the benchmark. */
+/** Notes collected while running, written into the report. */
+const notes: string[] = [];
+
+/**
+ * Runs one timed build and keeps its log. A failed build is retried once (builds of other content
+ * folders running at the same time on this machine can disturb ours, see the report's notes);
+ * a second failure stops the benchmark.
+ */
 async function timedBuild(site: Site, label: string, run: number): Promise<BuildRun> {
-  const loadAverage = loadavg()[0]!;
-  const measured = await measureCommand(site.command, { cwd: site.cwd, env: site.env });
-  const logFile = join(workDir, 'logs', `${label.replace(/[^a-z0-9-]+/gi, '-')}-r${run}.log`);
-  await mkdir(join(workDir, 'logs'), { recursive: true });
-  await writeFile(logFile, measured.lines.map((line) => `${(line.t / 1000).toFixed(3)} ${line.text}`).join('\n'));
-  if (measured.exitCode !== 0) {
-    const tail = measured.lines.slice(-40).map((line) => line.text).join('\n');
-    throw new Error(`${label}: build failed (exit ${measured.exitCode}). Last lines:\n${tail}\nFull log: ${logFile}`);
+  for (let attempt = 1; ; attempt++) {
+    const loadAverage = loadavg()[0]!;
+    const measured = await measureCommand(site.command, { cwd: site.cwd, env: site.env });
+    const logFile = join(workDir, 'logs', `${label.replace(/[^a-z0-9-]+/gi, '-')}-r${run}${attempt > 1 ? `-try${attempt}` : ''}.log`);
+    await mkdir(join(workDir, 'logs'), { recursive: true });
+    await writeFile(logFile, measured.lines.map((line) => `${(line.t / 1000).toFixed(3)} ${line.text}`).join('\n'));
+    if (measured.exitCode !== 0) {
+      const tail = measured.lines.slice(-40).map((line) => line.text).join('\n');
+      if (attempt === 1) {
+        log(`${label} run ${run}: build FAILED (exit ${measured.exitCode}); retrying once. Log: ${logFile}`);
+        notes.push(`${label} run ${run} failed once and was retried (log: ${logFile}). Last line: ${measured.lines.at(-1)?.text ?? ''}`);
+        if (label.includes('cold')) await clearCaches(site);
+        continue;
+      }
+      throw new Error(`${label}: build failed (exit ${measured.exitCode}). Last lines:\n${tail}\nFull log: ${logFile}`);
+    }
+    log(`${label} run ${run}: ${fmt(measured)} (load ${loadAverage.toFixed(2)})`);
+    return {
+      run,
+      wallMs: measured.wallMs,
+      cpuMs: measured.cpuMs,
+      peakRssBytes: measured.peakRssBytes,
+      maxProcessHwmBytes: measured.maxProcessHwmBytes,
+      loadAverage,
+      phases: buildPhases(measured.lines, measured.wallMs),
+      postBuild: postBuildSteps(measured.lines),
+    };
   }
-  log(`${label} run ${run}: ${fmt(measured)} (load ${loadAverage.toFixed(2)})`);
-  return {
-    run,
-    wallMs: measured.wallMs,
-    cpuMs: measured.cpuMs,
-    peakRssBytes: measured.peakRssBytes,
-    maxProcessHwmBytes: measured.maxProcessHwmBytes,
-    loadAverage,
-    phases: buildPhases(measured.lines, measured.wallMs),
-    postBuild: postBuildSteps(measured.lines),
-  };
 }
 
 function version(path: string): string {
@@ -139,6 +154,7 @@ async function main(): Promise<void> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 22) throw new Error(`Node ${process.versions.node}: run through \`npm run bench\` (the project's Node 24).`);
   const startedAt = new Date();
+  const loadAverageAtStart = loadavg()[0]!;
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   log(`Plan: sizes ${options.sizes.join(', ')}; runs ${options.runs.join(', ')}; peers ${options.peers.join(', ') || 'none'}; search at N=${options.searchSize}${options.browser ? '' : ' (browser off)'}${options.profileSize ? `; profile at N=${options.profileSize}` : ''}`);
   for (const peer of options.peers) ensurePeerInstalled(peer, log);
@@ -147,7 +163,42 @@ async function main(): Promise<void> {
   browserVersion = browser?.version();
   const sizes: SizeResult[] = [];
   let search: Results['search'];
-  const notes: string[] = [];
+  let profile: Results['profile'];
+  const date = startedAt.toISOString().slice(0, 10);
+  const name = options.quick ? `${date}-quick` : date;
+  const resultsDir = join(projectRoot, 'bench/results');
+  if (options.runs.some((runs) => runs < 3)) notes.push(`Runs per size: ${options.sizes.map((n, i) => `N=${n}: ${options.runs[i]}`).join(', ')}.`);
+  notes.push('CPU = user+sys of the whole process tree (bash `times` of reaped descendants + /proc readings of orphans). Peak RSS = peak of the summed RSS of the tree, sampled every 50 ms.');
+  notes.push('KB = 1,000 bytes; MiB = 1,048,576 bytes. Gzip sizes are computed by the harness at level 6 from the bytes Chromium received; the static server sends files uncompressed.');
+
+  /** Writes bench/results/<date>.md and .json from what has been measured so far. */
+  const write = async (final: boolean): Promise<Results> => {
+    const results: Results = {
+      date,
+      startedAt: startedAt.toISOString(),
+      finishedAt: final ? new Date().toISOString() : '(still running)',
+      command,
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, loadAverageAtStart },
+      versions: {
+        astro: version(join(projectRoot, 'node_modules/astro/package.json')),
+        pagefind: version(join(projectRoot, 'node_modules/pagefind/package.json')),
+        '@astrojs/starlight': version(join(projectRoot, 'bench/peers/starlight/node_modules/@astrojs/starlight/package.json')),
+        'astro (peers)': version(join(projectRoot, 'bench/peers/bare/node_modules/astro/package.json')),
+        chromium: browserVersion ?? 'not used',
+      },
+      seed: options.seed,
+      sizes,
+      ...(search ? { search } : {}),
+      ...(profile ? { profile } : {}),
+      budgets: evaluateBudgets(sizes, search),
+      notes: final ? notes : [...notes, 'PARTIAL: the run has not finished.'],
+    };
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(resultsDir, `${name}.md`), markdownReport(results));
+    return results;
+  };
+
   try {
     for (const [index, size] of options.sizes.entries()) {
       const runs = options.runs[index]!;
@@ -160,6 +211,7 @@ async function main(): Promise<void> {
       const sites: Site[] = [ours, ...options.peers.map((peer) => peerSite(peer))];
       const builds: Record<string, BuildRun[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
       const warm: BuildRun[] = [];
+      // Alternate sites within each run (A B C A B C …); our warm rebuild follows each cold build.
       for (let run = 1; run <= runs; run++) {
         for (const site of sites) {
           await clearCaches(site);
@@ -171,7 +223,7 @@ async function main(): Promise<void> {
         size,
         runs,
         corpus: { words: manifest.words.total, medianWords: manifest.words.median, typicalSlug: manifest.typicalSlug },
-        builds: Object.fromEntries(Object.entries(builds).map(([name, list]) => [name, summarise(list)])),
+        builds: Object.fromEntries(Object.entries(builds).map(([siteName, list]) => [siteName, summarise(list)])),
         warm: summarise(warm),
         output: {},
         firstView: {},
@@ -192,12 +244,12 @@ async function main(): Promise<void> {
         }
       }
       sizes.push(result);
+      await write(false);
     }
   } finally {
     await browser?.close();
   }
 
-  let profile: Results['profile'];
   if (options.profileSize) {
     const contentDir = resolve(await ensureCorpusPath(options.profileSize, options.seed));
     const summary = await profileOurBuild(contentDir, options.profileSize);
@@ -205,36 +257,7 @@ async function main(): Promise<void> {
     notes.push(`Profiled build phases (N=${summary.size}, with profiler overhead): ${summary.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)} s`).join('; ')}.`);
   }
 
-  if (options.runs.some((runs) => runs < 3)) notes.push(`Runs per size: ${options.sizes.map((n, i) => `N=${n}: ${options.runs[i]}`).join(', ')} (fewer than 3 where noted).`);
-  notes.push('CPU = user+sys of the whole process tree (bash `times` of reaped descendants + /proc readings of orphans). Peak RSS = peak of the summed RSS of the tree, sampled every 50 ms.');
-  notes.push('KB = 1,000 bytes; MiB = 1,048,576 bytes. Gzip sizes are computed by the harness at level 6 from the bytes Chromium received; the static server sends files uncompressed.');
-  const finishedAt = new Date();
-  const date = startedAt.toISOString().slice(0, 10);
-  const results: Results = {
-    date,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    command,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, loadAverageAtStart: loadavg()[0]! },
-    versions: {
-      astro: version(join(projectRoot, 'node_modules/astro/package.json')),
-      pagefind: version(join(projectRoot, 'node_modules/pagefind/package.json')),
-      '@astrojs/starlight': version(join(projectRoot, 'bench/peers/starlight/node_modules/@astrojs/starlight/package.json')),
-      'astro (peers)': version(join(projectRoot, 'bench/peers/bare/node_modules/astro/package.json')),
-      chromium: browserVersion ?? 'not used',
-    },
-    seed: options.seed,
-    sizes,
-    ...(search ? { search } : {}),
-    ...(profile ? { profile } : {}),
-    budgets: evaluateBudgets(sizes, search),
-    notes,
-  };
-  const resultsDir = join(projectRoot, 'bench/results');
-  await mkdir(resultsDir, { recursive: true });
-  const name = options.quick ? `${date}-quick` : date;
-  await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(join(resultsDir, `${name}.md`), markdownReport(results));
+  const results = await write(true);
   console.log(`\n${resultTables(results)}\n`);
   const failed = results.budgets.filter((budget) => budget.pass === false).length;
   const passed = results.budgets.filter((budget) => budget.pass === true).length;

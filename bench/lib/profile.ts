@@ -30,6 +30,8 @@ export interface ProfileSummary {
   totalMs: number;
   /** Self time by owner: a package in node_modules, a src/ file, node internals, GC… */
   byOwner: Breakdown;
+  /** Inclusive time by owner: time spent in that package or file and everything it called. */
+  inclusiveByOwner: Breakdown;
   /** Inclusive time of functions defined in our code (src/, scripts/, astro.config). */
   ourFunctions: Breakdown;
   /** Hottest functions by self time, anywhere. */
@@ -45,11 +47,13 @@ function ownerOf(frame: CallFrame, root: string): string {
     const rest = url.slice(nm + '/node_modules/'.length).split('/');
     return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
   }
+  if (/\/\.prerender\/|\/chunks\//.test(url)) return `built chunk ${url.split('/').pop()!.split('?')[0]!.replace(/_[A-Za-z0-9_-]{8}\.mjs$/, '.mjs')}`;
   if (url.startsWith(root)) return url.slice(root.length + 1).split('?')[0]!;
   return url.split('?')[0]!;
 }
 
-const isOurs = (owner: string) => /^(src|scripts)\/|^astro\.config|^site\.config/.test(owner);
+// Our code: src/ and scripts/ as loaded by Node, and src/ compiled into the build's page chunks.
+const isOurs = (owner: string) => /^(src|scripts)\/|^astro\.config|^site\.config|^built chunk/.test(owner);
 const top = (map: Map<string, number>, count: number): Breakdown =>
   [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([label, us]) => ({ label, ms: Math.round(us / 1000) }));
 
@@ -58,6 +62,7 @@ export async function summariseProfiles(dir: string, projectRoot: string): Promi
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cpuprofile'));
   const byOwner = new Map<string, number>();
   const ours = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   const hot = new Map<string, number>();
   let total = 0;
   for (const file of files) {
@@ -76,14 +81,17 @@ export async function summariseProfiles(dir: string, projectRoot: string): Promi
       byOwner.set(self.owner, (byOwner.get(self.owner) ?? 0) + delta);
       hot.set(self.fn, (hot.get(self.fn) ?? 0) + delta);
       const seen = new Set<string>();
+      const owners = new Set<string>();
       for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
         const entry = labels.get(current)!;
+        owners.add(entry.owner);
         if (isOurs(entry.owner) && !seen.has(entry.fn)) {
           seen.add(entry.fn);
           ours.set(entry.fn, (ours.get(entry.fn) ?? 0) + delta);
         }
       }
+      for (const owner of owners) inclusive.set(owner, (inclusive.get(owner) ?? 0) + delta);
     });
   }
-  return { files, totalMs: Math.round(total / 1000), byOwner: top(byOwner, 25), ourFunctions: top(ours, 25), hotSelf: top(hot, 25) };
+  return { files, totalMs: Math.round(total / 1000), byOwner: top(byOwner, 25), inclusiveByOwner: top(inclusive, 40), ourFunctions: top(ours, 25), hotSelf: top(hot, 25) };
 }

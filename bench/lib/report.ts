@@ -304,6 +304,7 @@ export function markdownReport(results: Results): string {
     const p = results.profile;
     lines.push('', `### CPU profile of our build (N=${p.size}, one extra untimed build with \`node --cpu-prof\`; ${(p.totalMs / 1000).toFixed(1)} s sampled in ${p.files.length} profile(s))`, '');
     lines.push(table(['self time by owner', 'ms'], p.byOwner.slice(0, 15).map((row) => [row.label, String(row.ms)])));
+    lines.push('', table(['inclusive time by owner (it and all it called)', 'ms'], p.inclusiveByOwner.slice(0, 30).map((row) => [row.label, String(row.ms)])));
     lines.push('', table(['our functions, inclusive time', 'ms'], p.ourFunctions.slice(0, 20).map((row) => [row.label, String(row.ms)])));
     lines.push('', table(['hottest functions, self time', 'ms'], p.hotSelf.slice(0, 15).map((row) => [row.label, String(row.ms)])));
   }

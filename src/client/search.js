@@ -20,6 +20,19 @@ function loadComponents() {
   return ready;
 }
 
+// Pagefind's filter dropdowns are buttons with role="combobox", which take no name from their
+// content, so screen readers would announce an unnamed control: name each one after its label.
+function nameFilterButtons(root) {
+  const name = () => {
+    for (const trigger of root.querySelectorAll('.pf-dropdown-trigger:not([aria-label])')) {
+      const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+      if (label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
+}
+
 function instance() {
   return window.PagefindComponents?.getInstanceManager?.().getInstance('default');
 }
@@ -30,6 +43,17 @@ function setQuery(scope, query) {
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
+}
+
+// Pagefind only says "No results": add what the reader can do next (text from the template).
+function explainEmptyResults(scope) {
+  const hint = scope.querySelector('[data-search-empty]');
+  if (!hint) return;
+  let term = '';
+  instance()?.on?.('search', (value) => (term = (value || '').trim()), hint);
+  instance()?.on?.('results', (response) => {
+    hint.hidden = !term || (response?.results?.length ?? 0) > 0;
+  }, hint);
 }
 
 function syncQueryToUrl(mode) {
@@ -81,6 +105,8 @@ export async function openSearch(query = '') {
     document.body.append(template.content.cloneNode(true));
     modal = document.querySelector('pagefind-modal');
     await customElements.whenDefined('pagefind-modal');
+    nameFilterButtons(modal);
+    explainEmptyResults(modal);
     // Following a result closes the dialog too: then the URL keeps ?q= (Back from the result
     // page returns to this search) instead of going back in history, which would cancel the visit.
     let leaving = false;
@@ -127,6 +153,8 @@ export async function mountSearchPage(container, query = '') {
   const template = document.getElementById('search-page-ui');
   container.append(template.content.cloneNode(true));
   await customElements.whenDefined('pagefind-input');
+  nameFilterButtons(container);
+  explainEmptyResults(container);
   syncQueryToUrl('page');
   requestAnimationFrame(() => setQuery(container, query));
 }

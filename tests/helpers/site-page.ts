@@ -10,12 +10,19 @@ export async function serveSite(name: SiteName): Promise<StaticSite> {
 
 /** A page of a served site, driven the way a reader would: by roles, keys and visible text. */
 export class SitePage {
-  constructor(
-    readonly page: Page,
-    readonly site: StaticSite,
-    readonly problems: string[],
-    readonly requests: string[],
-  ) {}
+  readonly page: Page;
+  readonly site: StaticSite;
+  /** Console errors, page errors and CSP violations seen so far. */
+  readonly problems: string[];
+  /** Every URL the page requested. */
+  readonly requests: string[];
+
+  constructor(page: Page, site: StaticSite, problems: string[], requests: string[]) {
+    this.page = page;
+    this.site = site;
+    this.problems = problems;
+    this.requests = requests;
+  }
 
   /** Opens a new page (console errors, page errors and CSP violations are collected). */
   static async open(browser: Browser, site: StaticSite, options: Parameters<typeof openPage>[1] = {}): Promise<SitePage> {

@@ -1,0 +1,14 @@
+import { launchBrowser, openPage } from './tests/helpers/browser.ts';
+import { serveSite } from './tests/helpers/site-page.ts';
+const site = await serveSite('content');
+const browser = await launchBrowser();
+const { page, problems } = await openPage(browser);
+await page.goto(site.url + 'search/');
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => document.querySelector('pagefind-filter-dropdown')?.outerHTML.slice(0, 1500)));
+await page.fill('pagefind-input input', 'cream');
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => document.querySelector('pagefind-filter-dropdown')?.outerHTML.slice(0, 800)));
+await page.screenshot({ path: '/tmp/search-page.png', fullPage: false });
+console.log(problems);
+await browser.close(); await site.close();

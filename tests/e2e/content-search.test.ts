@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { SitePage, serveSite } from '../helpers/site-page.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
+
+// The questions readers bring, and the article that answers each one: it must come first.
+const queries: Array<[string, string]> = [
+  ['cocoa butter', 'Microdermabrasion with cocoa butter and other creams'],
+  ['dermis', 'Why microdermabrasion cannot erase stretch marks'],
+  ['side effects', 'Microdermabrasion side effects and safety'],
+  ['diamond', 'How microdermabrasion works: crystal and diamond-tip devices'],
+  ['striae', 'What are stretch marks (striae)?'],
+];
+
+describe.runIf(browserAvailable())('searching the real site', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite('content');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(queries)('"%s" returns "%s" first', async (query, title) => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto();
+    await reader.search(query);
+    expect((await reader.resultTitles())[0]).toBe(title);
+  });
+
+  it('finds the pages about stretch marks through the clinical word "striae distensae", and vice versa', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto();
+    await reader.search('striae distensae');
+    expect(await reader.resultTitles()).toContain('What are stretch marks (striae)?');
+  });
+});

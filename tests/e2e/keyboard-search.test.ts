@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { SitePage, serveSite } from '../helpers/site-page.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
+
+describe.runIf(browserAvailable())('search with the keyboard only', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite('content');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('opens with "/", moves through results with the arrow keys, and Enter opens the chosen result', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('articles/what-are-stretch-marks/');
+    await reader.search('cocoa butter');
+    const titles = await reader.resultTitles();
+    expect(titles.length).toBeGreaterThan(1);
+    await reader.page.keyboard.press('ArrowDown');
+    const focused = await reader.page.evaluate(() => document.activeElement?.closest('a')?.getAttribute('href') ?? document.activeElement?.outerHTML ?? '');
+    expect(focused).toMatch(/articles\//);
+    await reader.page.keyboard.press('Enter');
+    await reader.page.waitForURL(/highlight=cocoa/);
+    expect(reader.page.url()).toContain(focused.split('?')[0]!);
+  });
+
+  it('closes with Escape and gives focus back to the search button', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('articles/what-are-stretch-marks/');
+    await reader.page.getByRole('link', { name: 'Search' }).focus();
+    await reader.page.keyboard.press('Enter');
+    await reader.searchDialog.waitFor();
+    await reader.page.keyboard.type('dermis');
+    await reader.page.keyboard.press('Escape');
+    await reader.searchDialog.waitFor({ state: 'hidden' });
+    expect(await reader.page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
+  });
+
+  it('opens with Ctrl+K as well', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto();
+    await reader.page.keyboard.press('Control+k');
+    await reader.searchDialog.waitFor();
+    expect(await reader.searchDialog.isVisible()).toBe(true);
+  });
+
+  it('does not steal "/" while the reader is typing in a field', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('search/');
+    await reader.searchInput.waitFor();
+    await reader.searchInput.fill('a/b');
+    expect(await reader.searchInput.inputValue()).toBe('a/b');
+    expect(await reader.page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+  });
+
+  it('reaches every control with Tab, starting with the skip link', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('articles/what-are-stretch-marks/');
+    await reader.page.keyboard.press('Tab');
+    expect(await reader.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await reader.page.keyboard.press('Enter');
+    expect(await reader.page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});

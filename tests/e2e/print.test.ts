@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { SitePage, serveSite } from '../helpers/site-page.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
+
+describe.runIf(browserAvailable())('printing an article', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite('basic');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('gives a clean handout: no navigation, links with their URLs, references, review dates and care cards kept', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('articles/first-article/');
+    await reader.page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => reader.page.locator(selector).first().isVisible();
+    for (const hidden of ['.site-header', '.breadcrumbs', '.toc', '.prev-next', '.related', '.skip-link']) expect(await visible(hidden), hidden).toBe(false);
+    for (const kept of ['h1', '.references', '.review-info', '.care-card', '.key-points', '.evidence']) expect(await visible(kept), kept).toBe(true);
+    const linkSuffix = await reader.page.evaluate(() => getComputedStyle(document.querySelector('.prose a[href^="/articles/"]')!, '::after').content);
+    expect(linkSuffix).toBe('" (/articles/second-article/#beta-details)"');
+    expect(await reader.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+});

@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { SitePage, serveSite } from '../helpers/site-page.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
+
+describe.runIf(browserAvailable())('searches that can be shared', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite('content');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('opens search with the query from ?q= in the URL', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('?q=diamond');
+    await reader.searchDialog.waitFor();
+    await reader.resultLinks.first().waitFor();
+    expect(await reader.searchInput.inputValue()).toBe('diamond');
+  });
+
+  it('keeps the query in the URL while typing, and Back closes the search', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('topics/');
+    await reader.search('dermis');
+    await reader.page.waitForURL(/\?q=dermis$/);
+    await reader.page.goBack();
+    await reader.searchDialog.waitFor({ state: 'hidden' });
+    expect(new URL(reader.page.url()).search).toBe('');
+  });
+
+  it('highlights the searched words on the page the reader lands on', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto();
+    await reader.search('petechiae');
+    await reader.resultLinks.first().click();
+    await reader.page.waitForURL(/highlight=petechiae/);
+    await reader.page.locator('mark.pagefind-highlight, mark.pagefind__highlight').first().waitFor();
+    expect(((await reader.page.locator('mark.pagefind-highlight, mark.pagefind__highlight').first().textContent()) ?? '').toLowerCase()).toContain('petechiae');
+    expect(reader.problems).toEqual([]);
+  });
+
+  it('shows a helpful message when nothing matches', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto();
+    await reader.search('zzqqxxvv');
+    expect(await reader.page.locator('pagefind-summary').textContent()).toMatch(/no results/i);
+    const hint = reader.searchDialog.locator('[data-search-empty]');
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/Try fewer or simpler words, or browse the topics\. Browse all topics/);
+    await hint.getByRole('link').click();
+    await reader.page.waitForURL(/\/topics\/$/);
+  });
+
+  it('filters results by topic and by evidence certainty', async () => {
+    const reader = await SitePage.open(browser, site);
+    await reader.goto('search/');
+    await reader.searchInput.waitFor();
+    await reader.searchInput.fill('microdermabrasion');
+    await reader.resultLinks.first().waitFor();
+    const all = await reader.page.locator('pagefind-results > ul > li').count();
+    await reader.page.getByRole('combobox', { name: /Topic/ }).click();
+    await reader.page.getByRole('option', { name: /^Safety/ }).click();
+    await reader.page.waitForFunction((count) => document.querySelectorAll('pagefind-results > ul > li').length < count, all);
+    expect(await reader.resultTitles()).toContain('Microdermabrasion side effects and safety');
+    await reader.page.keyboard.press('Escape');
+    const options = await reader.page.getByRole('combobox', { name: /Evidence certainty/ });
+    await options.click();
+    expect(await reader.page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/certainty/)]));
+  });
+});

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { SitePage, serveSite } from '../helpers/site-page.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
+
+describe.runIf(browserAvailable())('light and dark themes', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite('basic');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const background = (reader: SitePage) => reader.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  it('follows the system preference until the reader chooses', async () => {
+    const dark = await SitePage.open(browser, site, { colorScheme: 'dark' });
+    await dark.goto();
+    const light = await SitePage.open(browser, site, { colorScheme: 'light' });
+    await light.goto();
+    expect(await background(dark)).toBe('rgb(21, 25, 30)');
+    expect(await background(light)).toBe('rgb(247, 245, 240)');
+    expect(await dark.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('remembers the choice across reloads, applied before the first paint', async () => {
+    const reader = await SitePage.open(browser, site, { colorScheme: 'light' });
+    // Record the theme at the moment <body> is created, i.e. before anything of the page can paint.
+    await reader.page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await reader.goto('articles/first-article/');
+    await reader.page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await background(reader)).toBe('rgb(21, 25, 30)');
+    await reader.page.reload();
+    expect(await reader.page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    expect(await background(reader)).toBe('rgb(21, 25, 30)');
+    expect(await reader.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await reader.goto('topics/');
+    expect(await background(reader)).toBe('rgb(21, 25, 30)');
+  });
+
+  it('hides the toggle when JavaScript is off, since it could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
