@@ -31,6 +31,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    // Build outputs and benchmark corpora are not sources: watching them slows the dev server down.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.build/**', '**/bench/**', '**/test-results/**'] } },
     build: {
       rollupOptions: {
         // Astro's own MDX modules trip this bundler notice once per article; it is not actionable

@@ -133,7 +133,8 @@ function parseCslJson(file: string, text: string): CslEntry[] {
 
 function parseBibtex(file: string, text: string): CslEntry[] {
   try {
-    const entries = new Cite(text, { forceType: '@bibtex/text' }).data as CslEntry[];
+    const options = { forceType: '@bibtex/text' } as unknown as ConstructorParameters<typeof Cite>[1];
+    const entries = new Cite(text, options).data as CslEntry[];
     return entries.map((entry) => ({ ...entry, id: String(entry['citation-key'] ?? entry.id) }));
   } catch (error) {
     throw new ContentError({ file }, `This BibTeX could not be read (${error instanceof Error ? error.message : String(error)}).`);

@@ -70,7 +70,7 @@ describe.runIf(browserAvailable())('searches that can be shared', () => {
     await reader.page.waitForFunction((count) => document.querySelectorAll('pagefind-results > ul > li').length < count, all);
     expect(await reader.resultTitles()).toContain('Microdermabrasion side effects and safety');
     await reader.page.keyboard.press('Escape');
-    const options = await reader.page.getByRole('combobox', { name: /Evidence certainty/ });
+    const options = reader.page.getByRole('combobox', { name: /Evidence certainty/ });
     await options.click();
     expect(await reader.page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/certainty/)]));
   });
