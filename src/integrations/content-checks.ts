@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { today } from '../lib/dates.ts';
-import { checkContentFiles } from '../lib/content-files.ts';
+import { checkContentFiles, listMdxFiles } from '../lib/content-files.ts';
 import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
 
 /** Options of the content-checks integration. */
@@ -44,7 +44,7 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
 /** One message per published article whose `review.next` is before `day`. */
 export function overdueReviews(articlesDir: string, day: Date): string[] {
   const problems: string[] = [];
-  for (const file of mdxFiles(articlesDir)) {
+  for (const file of listMdxFiles(articlesDir)) {
     const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
     const review = frontmatter['review'] as Partial<Review> | undefined;
     if (frontmatter['draft'] === true || !review?.next) continue;
@@ -55,16 +55,4 @@ export function overdueReviews(articlesDir: string, day: Date): string[] {
     if (status.state === 'overdue') problems.push(overdueMessage(relative(process.cwd(), file), normalized, status));
   }
   return problems;
-}
-
-function mdxFiles(dir: string): string[] {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .flatMap((entry) => (entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
-    .sort();
 }

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -9,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentPaths } from './content-paths.ts';
 import { loadBibliography } from './bibliography.ts';
 import { readYamlList } from './yaml-list.ts';
-import { checkContentFiles } from './content-files.ts';
+import { checkContentFiles, listMdxFiles } from './content-files.ts';
 import { formatZodIssues } from './zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './review.ts';
 import type { ReadingLevel } from './reading-level.ts';
@@ -61,7 +61,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
     .use(remarkGlossary, { glossary: paths.glossary });
 
   const audits: ArticleAudit[] = [];
-  for (const file of mdxFiles(paths.articles)) {
+  for (const file of listMdxFiles(paths.articles)) {
     const source = readFileSync(file, 'utf8');
     const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
     const parsed = schema.safeParse(frontmatter);
@@ -84,16 +84,4 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
     });
   }
   return audits;
-}
-
-function mdxFiles(dir: string): string[] {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .flatMap((entry) => (entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
-    .sort();
 }

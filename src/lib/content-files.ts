@@ -85,3 +85,16 @@ function textFiles(dir: string): string[] {
     return TEXT_FILE.test(entry.name) ? [path] : [];
   });
 }
+
+/** Every `.mdx` file below `dir`, sorted so reports and checks run in a stable order; none if `dir` is missing. */
+export function listMdxFiles(dir: string): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((entry) => (entry.isDirectory() ? listMdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
+    .sort();
+}

@@ -25,19 +25,28 @@ export function neighbours<T extends NavArticle>(sorted: readonly T[], id: strin
 
 /**
  * Up to `limit` articles sharing the most topics with `article`, nearest in reading order first.
- * Linear in the number of articles, so pages do not grow with the size of the site.
+ * One linear pass keeping the best few, so a site of thousands of articles does not sort the whole
+ * list for every page.
  */
 export function relatedArticles<T extends NavArticle>(sorted: readonly T[], article: T, limit = 3): T[] {
   const topics = new Set(article.data.topics);
-  const position = new Map(sorted.map((candidate, index) => [candidate.id, index]));
-  const here = position.get(article.id) ?? 0;
-  return sorted
-    .filter((candidate) => candidate.id !== article.id)
-    .map((candidate) => ({ candidate, shared: candidate.data.topics.filter((topic) => topics.has(topic)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || Math.abs(position.get(a.candidate.id)! - here) - Math.abs(position.get(b.candidate.id)! - here))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  const here = sorted.indexOf(article);
+  const best: Array<{ candidate: T; shared: number; distance: number }> = [];
+  const isBetter = (a: { shared: number; distance: number }, b: { shared: number; distance: number }) =>
+    a.shared > b.shared || (a.shared === b.shared && a.distance < b.distance);
+  sorted.forEach((candidate, index) => {
+    if (candidate.id === article.id) return;
+    let shared = 0;
+    for (const topic of candidate.data.topics) if (topics.has(topic)) shared++;
+    if (shared === 0) return;
+    const entry = { candidate, shared, distance: Math.abs(index - here) };
+    if (best.length === limit && !isBetter(entry, best[limit - 1]!)) return;
+    let position = best.length;
+    while (position > 0 && isBetter(entry, best[position - 1]!)) position--;
+    best.splice(position, 0, entry);
+    if (best.length > limit) best.pop();
+  });
+  return best.map(({ candidate }) => candidate);
 }
 
 /** Articles grouped by topic id, each group in reading order. */

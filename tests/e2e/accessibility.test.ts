@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/site-page.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { listDist } from '../helpers/dist.ts';
 import { siteDir, type SiteName } from '../helpers/sites.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -16,26 +14,16 @@ interface AxeResult {
 }
 
 describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('accessibility of every page of the %s site', (siteName) => {
-  let browser: Browser;
-  let site: StaticSite;
+  const served = useServedSite(siteName);
   const pages = listDist(siteDir(siteName))
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.replace(/index\.html$/, ''));
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite(siteName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it.each(['light', 'dark'] as const)('has zero axe violations (WCAG 2.2 AA) in the %s theme', async (theme) => {
-    const { page } = await openPage(browser, { colorScheme: theme });
+    const { page } = await openPage(served.browser, { colorScheme: theme });
     const violations: string[] = [];
     for (const path of pages) {
-      await page.goto(new URL(path, site.url).href);
+      await page.goto(new URL(path, served.site.url).href);
       // The search page builds its UI after load: check it once it is complete.
       if (path === 'search/') await page.locator('.pf-dropdown-trigger-label:text-is("Topic")').waitFor();
       await page.evaluate(axeSource);
@@ -50,8 +38,8 @@ describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('
 
   it('has zero axe violations with the search dialog open, in both themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme: theme });
-      await page.goto(new URL(pages.find((path) => path.startsWith('articles/'))!, site.url).href);
+      const { page } = await openPage(served.browser, { colorScheme: theme });
+      await page.goto(new URL(pages.find((path) => path.startsWith('articles/'))!, served.site.url).href);
       await page.keyboard.press('/');
       await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('combobox').first()).first().fill('the');
       await page.locator('pagefind-results .pf-result-link').first().waitFor();

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 // The questions readers bring, and the article that answers each one: it must come first.
 const queries: Array<[string, string]> = [
@@ -14,27 +13,17 @@ const queries: Array<[string, string]> = [
 ];
 
 describe.runIf(browserAvailable())('searching the real site', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('content');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite('content');
 
   it.each(queries)('"%s" returns "%s" first', async (query, title) => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search(query);
     expect((await reader.resultTitles())[0]).toBe(title);
   });
 
   it('finds the pages about stretch marks through the clinical word "striae distensae", and vice versa', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('striae distensae');
     expect(await reader.resultTitles()).toContain('What are stretch marks (striae)?');

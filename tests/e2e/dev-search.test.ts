@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 /** Starts `astro dev` on the fixture content, with the given folder as "the last build". */
 async function startDev(lastBuild: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const env = { ...process.env, SITE_CONTENT_DIR: 'tests/fixtures/basic', SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_CONTENT_DIR: 'tests/fixtures/basic', SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'TEST', 'VITEST']) delete env[name];
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: projectRoot,

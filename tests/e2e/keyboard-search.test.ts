@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable())('search with the keyboard only', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('content');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite('content');
 
   it('opens with "/", moves through results with the arrow keys, and Enter opens the chosen result', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('articles/what-are-stretch-marks/');
     await reader.search('cocoa butter');
     const titles = await reader.resultTitles();
@@ -32,7 +21,7 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
   });
 
   it('closes with Escape and gives focus back to the search button', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('articles/what-are-stretch-marks/');
     await reader.page.getByRole('link', { name: 'Search' }).focus();
     await reader.page.keyboard.press('Enter');
@@ -44,7 +33,7 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
   });
 
   it('opens with Ctrl+K as well', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.page.keyboard.press('Control+k');
     await reader.searchDialog.waitFor();
@@ -52,7 +41,7 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
   });
 
   it('does not steal "/" while the reader is typing in a field', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('search/');
     await reader.searchInput.waitFor();
     await reader.searchInput.fill('a/b');
@@ -61,7 +50,7 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
   });
 
   it('reaches every control with Tab, starting with the skip link', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('articles/what-are-stretch-marks/');
     await reader.page.keyboard.press('Tab');
     expect(await reader.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');

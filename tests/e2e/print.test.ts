@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable())('printing an article', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('basic');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite('basic');
 
   it('gives a clean handout: no navigation, links with their URLs, references, review dates and care cards kept', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('articles/first-article/');
     await reader.page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => reader.page.locator(selector).first().isVisible();

@@ -1,32 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const folder = resolve(projectRoot, 'test-results/screenshots');
 
 describe.runIf(browserAvailable())('screenshots for a human to look at', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const served = useServedSite('content');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('content');
-    mkdirSync(folder, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    console.log(`\n[screenshots] written to ${folder}\n`);
-  });
+  beforeAll(() => mkdirSync(folder, { recursive: true }));
+  afterAll(() => console.log(`\n[screenshots] written to ${folder}\n`));
 
   it.each([375, 1280])('captures home, an article and search results at %i px in both themes, with no horizontal scrolling', async (width) => {
     for (const theme of ['light', 'dark'] as const) {
-      const reader = await SitePage.open(browser, site, { colorScheme: theme, viewport: { width, height: 900 } });
+      const reader = await SitePage.open(served.browser, served.site, { colorScheme: theme, viewport: { width, height: 900 } });
       for (const [name, path] of [['home', ''], ['article', 'articles/microdermabrasion-cannot-erase-stretch-marks/']] as const) {
         await reader.goto(path);
         expect(await reader.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} ${width}px`).toBe(true);

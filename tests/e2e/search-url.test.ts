@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable())('searches that can be shared', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('content');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite('content');
 
   it('opens search with the query from ?q= in the URL', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('?q=diamond');
     await reader.searchDialog.waitFor();
     await reader.resultLinks.first().waitFor();
@@ -26,7 +15,7 @@ describe.runIf(browserAvailable())('searches that can be shared', () => {
   });
 
   it('keeps the query in the URL while typing, and Back closes the search', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('topics/');
     await reader.search('dermis');
     await reader.page.waitForURL(/\?q=dermis$/);
@@ -36,7 +25,7 @@ describe.runIf(browserAvailable())('searches that can be shared', () => {
   });
 
   it('highlights the searched words on the page the reader lands on', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('petechiae');
     await reader.resultLinks.first().click();
@@ -47,7 +36,7 @@ describe.runIf(browserAvailable())('searches that can be shared', () => {
   });
 
   it('shows a helpful message when nothing matches', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('zzqqxxvv');
     expect(await reader.page.locator('pagefind-summary').textContent()).toMatch(/no results/i);
@@ -59,7 +48,7 @@ describe.runIf(browserAvailable())('searches that can be shared', () => {
   });
 
   it('filters results by topic and by evidence certainty', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('search/');
     await reader.searchInput.waitFor();
     await reader.searchInput.fill('microdermabrasion');

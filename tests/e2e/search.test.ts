@@ -1,36 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable()).each(['basic', 'basicSubPath'] as const)('search on the %s site', (siteName) => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite(siteName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite(siteName);
 
   it('finds the one article whose body contains a word, and following the result lands on it', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('zanzibarquux');
     expect(await reader.resultTitles()).toEqual(['The first fixture article']);
     await reader.resultLinks.first().click();
     await reader.page.waitForURL(/articles\/first-article\//);
-    expect(new URL(reader.page.url()).pathname).toBe(`${new URL(site.url).pathname}articles/first-article/`);
+    expect(new URL(reader.page.url()).pathname).toBe(`${new URL(served.site.url).pathname}articles/first-article/`);
     await expect(reader.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('The first fixture article');
     expect(reader.problems, reader.problems.join("\n")).toEqual([]);
   });
 
   it('shows sub-results that link to the matching section', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('zanzibarquux');
     const subResult = reader.page.locator('pagefind-results .pf-heading-link').first();
@@ -38,21 +27,21 @@ describe.runIf(browserAvailable()).each(['basic', 'basicSubPath'] as const)('sea
   });
 
   it('does not index navigation or other pages\u2019 chrome: a footer-only word finds nothing', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('pharmacist');
     expect(await reader.resultTitles()).toEqual([]);
   });
 
   it('finds an article through a glossary alias it never uses', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('evidence synthesis');
     expect(await reader.resultTitles()).toContain('The first fixture article');
   });
 
   it('never finds drafts', async () => {
-    const reader = await SitePage.open(browser, site);
+    const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('draftonlyword');
     expect(await reader.resultTitles()).toEqual([]);

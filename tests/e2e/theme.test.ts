@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { SitePage, serveSite } from '../helpers/site-page.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable())('light and dark themes', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveSite('basic');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = useServedSite('basic');
 
   const background = (reader: SitePage) => reader.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('follows the system preference until the reader chooses', async () => {
-    const dark = await SitePage.open(browser, site, { colorScheme: 'dark' });
+    const dark = await SitePage.open(served.browser, served.site, { colorScheme: 'dark' });
     await dark.goto();
-    const light = await SitePage.open(browser, site, { colorScheme: 'light' });
+    const light = await SitePage.open(served.browser, served.site, { colorScheme: 'light' });
     await light.goto();
     expect(await background(dark)).toBe('rgb(21, 25, 30)');
     expect(await background(light)).toBe('rgb(247, 245, 240)');
@@ -30,7 +19,7 @@ describe.runIf(browserAvailable())('light and dark themes', () => {
   });
 
   it('remembers the choice across reloads, applied before the first paint', async () => {
-    const reader = await SitePage.open(browser, site, { colorScheme: 'light' });
+    const reader = await SitePage.open(served.browser, served.site, { colorScheme: 'light' });
     // Record the theme at the moment <body> is created, i.e. before anything of the page can paint.
     await reader.page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -51,9 +40,9 @@ describe.runIf(browserAvailable())('light and dark themes', () => {
   });
 
   it('hides the toggle when JavaScript is off, since it could not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(served.site.url);
     expect(await page.getByRole('button', { name: 'Dark theme' }).isVisible()).toBe(false);
     await context.close();
   });
