@@ -16,7 +16,7 @@ export function createSlugRegistry(collectionDir: string) {
       throw new ContentError(
         { file },
         `The file name "${entry}" cannot be used as a URL.`,
-        'Rename the file with lowercase letters, digits and hyphens only, e.g. "what-are-stretch-marks.mdx".',
+        'Rename the file with lowercase letters, digits and hyphens only, e.g. "how-it-works.mdx".',
       );
     }
     const owner = owners.get(slug);

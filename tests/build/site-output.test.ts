@@ -93,6 +93,20 @@ describe('the built fixture site', () => {
     expect([...home.querySelectorAll('.topic-group h3')].map((h) => h.textContent)).toEqual(['Alpha topic', 'Beta topic']);
   });
 
+  it('gives every page a title, description, canonical URL, social cards with a share image from the site itself, favicon and theme colour', () => {
+    const page = readPage(root, 'articles/first-article/');
+    const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
+    expect(page.querySelector('title')?.textContent).toBe('The first fixture article | Stretch Mark Evidence');
+    expect(meta('meta[name="description"]')).toMatch(/^A fixture article/);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/articles/first-article/');
+    expect(meta('meta[property="og:type"]')).toBe('article');
+    expect(meta('meta[property="og:image"]')).toBe('https://example.org/share.png');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(page.querySelectorAll('meta[name="theme-color"]')).toHaveLength(2);
+    expect(existsSync(join(root, 'share.png'))).toBe(true);
+    expect(existsSync(join(root, page.querySelector('link[rel="icon"]')!.getAttribute('href')!))).toBe(true);
+  });
+
   it('says on the search page that search needs JavaScript, and links to the topic index', () => {
     const noscript = readText(root, 'search/index.html').match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
     expect(noscript).toContain('Search needs JavaScript');
