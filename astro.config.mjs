@@ -11,8 +11,7 @@ import { paths } from './src/content-data.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkReadingLevel } from './src/plugins/remark-reading-level.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
-import { remarkKnownComponents } from './src/plugins/remark-known-components.ts';
-import { remarkImageCheck } from './src/plugins/remark-image-check.ts';
+import { remarkMdxChecks } from './src/plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from './src/components/content-component-names.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
@@ -52,8 +51,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
-        [remarkKnownComponents, { components: contentComponentProps }],
-        remarkImageCheck,
+        [remarkMdxChecks, { components: contentComponentProps }],
         [remarkCitations, { bibliography: paths.referenceCandidates }],
         [remarkReadingLevel, { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles }],
         [remarkGlossary, { glossary: paths.glossary }],

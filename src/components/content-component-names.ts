@@ -1,9 +1,9 @@
-/** A prop rule: a list of allowed values, or 'text' for any non-empty string. */
+/** A prop rule: whether it is required, and the allowed values when only some are. */
 type PropRule = { required: boolean; values?: readonly string[] };
 
 /**
  * Components authors can use in MDX without importing them, and the props each accepts.
- * remark-known-components checks MDX against this at compile time, so a typo fails with file and line.
+ * remark-mdx-checks checks MDX against this at compile time, so a typo fails with file and line.
  */
 export const contentComponentProps: Record<string, Record<string, PropRule>> = {
   CareCard: {

@@ -6,7 +6,7 @@ import { contentComponentNames } from './content-component-names.ts';
 /** Components authors can use in MDX without importing them. */
 export const contentComponents = { CareCard, Callout, Term };
 
-// The compile-time check (remark-known-components) must know exactly these names.
+// The compile-time check (remark-mdx-checks) must know exactly these names.
 if (Object.keys(contentComponents).join() !== contentComponentNames.join()) {
   throw new Error('content-components.ts and content-component-names.ts list different components.');
 }

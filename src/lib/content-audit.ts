@@ -17,8 +17,7 @@ import { createArticleSchema } from '../schemas.ts';
 import { remarkCitations } from '../plugins/remark-citations.ts';
 import { remarkReadingLevel } from '../plugins/remark-reading-level.ts';
 import { remarkGlossary } from '../plugins/remark-glossary.ts';
-import { remarkKnownComponents } from '../plugins/remark-known-components.ts';
-import { remarkImageCheck } from '../plugins/remark-image-check.ts';
+import { remarkMdxChecks } from '../plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from '../components/content-component-names.ts';
 
 /** What the report says about one article. */
@@ -53,8 +52,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkKnownComponents, { components: contentComponentProps })
-    .use(remarkImageCheck)
+    .use(remarkMdxChecks, { components: contentComponentProps })
     .use(remarkCitations, { bibliography: paths.referenceCandidates })
     // Measured here; the build decides whether an over-budget grade warns or fails.
     .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles })

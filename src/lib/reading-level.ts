@@ -14,6 +14,19 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|vs|etc|et al|approx|Dr|Mr|Mrs|Ms|St|No|Fig
 const SENTENCE_END = /[.!?]+(?=["'”’)\]]*(?:\s|$))/g;
 const WORD = /[\p{L}]+(?:['’\-][\p{L}]+)*/gu;
 
+// Counting syllables is the costly part and a site reuses the same few thousand words across
+// every article, so each word is counted once per build.
+const syllableCache = new Map<string, number>();
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+
 /**
  * Flesch-Kincaid grade of prose given as blocks (paragraphs, list items). Each block ends at least
  * one sentence even without a full stop, so list items are not glued into one long sentence.
@@ -28,7 +41,7 @@ export function readingLevel(blocks: readonly string[]): ReadingLevel {
     const blockWords = text.match(WORD) ?? [];
     if (blockWords.length === 0) continue;
     words += blockWords.length;
-    for (const word of blockWords) syllables += Math.max(1, syllable(word));
+    for (const word of blockWords) syllables += syllablesOf(word);
     const ends = text.trimEnd().match(SENTENCE_END)?.length ?? 0;
     sentences += Math.max(1, ends + (/[.!?]["'”’)\]]*$/.test(text.trimEnd()) ? 0 : 1));
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { remarkCitations } from '../../../src/plugins/remark-citations.ts';
 import { pluginFixture } from './fixtures.ts';
@@ -6,6 +6,11 @@ import { pluginFixture } from './fixtures.ts';
 const fixture = pluginFixture();
 const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkCitations, { bibliography: [fixture.bibliography] }]] });
 const render = (markdown: string) => processor.render(markdown, { fileURL: new URL(`file://${fixture.root}/articles/a.md`) });
+
+// Astro's processor logs every failure to the console before rethrowing it; the tests check the error itself.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
 
 describe('remarkCitations', () => {
   it('turns [@key] into a numbered link with an accessible name', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { remarkReadingLevel } from '../../../src/plugins/remark-reading-level.ts';
 import { remarkCitations } from '../../../src/plugins/remark-citations.ts';
@@ -16,6 +16,11 @@ const hard = 'Microdermabrasion mechanically exfoliates the superficial epiderma
 const articleUrl = new URL(`file://${fixture.articles}/a.md`);
 
 afterEach(() => vi.restoreAllMocks());
+
+// Astro's processor logs every failure to the console before rethrowing it; the tests check the error itself.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
 
 describe('remarkReadingLevel', () => {
   it('measures prose only: headings, code, tables and citations do not count', async () => {

@@ -1,23 +1,26 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { ContentError, closestMatch } from '../lib/source-error.ts';
 
 /** How a provided component's props are checked. */
 export type PropRules = Record<string, Record<string, { required: boolean; values?: readonly string[] }>>;
 
-/** Options of remarkKnownComponents. */
-export interface RemarkKnownComponentsOptions {
+/** Options of remarkMdxChecks. */
+export interface RemarkMdxChecksOptions {
   /** Components the site provides to every MDX file, with their props. */
   components: PropRules;
 }
 
 /**
- * Fails at compile time, with file and line, on a capitalised JSX element that is neither
- * provided by the site nor imported in the file: MDX would otherwise fail only while rendering,
- * with a message that does not name the article.
+ * Fails at compile time, with file, line and a fix, when an article refers to something that does
+ * not exist: a component neither provided by the site nor imported (MDX would fail only while
+ * rendering, without naming the article), a wrong prop of a provided component, or a local image
+ * file (the bundler would report a line of generated code). One walk for all three.
  */
-export function remarkKnownComponents({ components: rules }: RemarkKnownComponentsOptions) {
+export function remarkMdxChecks({ components: rules }: RemarkMdxChecksOptions) {
   const components = Object.keys(rules);
   return (tree: Root, file: VFile) => {
     const known = new Set(components);
@@ -28,6 +31,7 @@ export function remarkKnownComponents({ components: rules }: RemarkKnownComponen
       }
     });
     visit(tree, (node) => {
+      if (node.type === 'image') return checkImage(node.url, file, node.position?.start);
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
       const where = { file: file.path, line: node.position?.start.line, column: node.position?.start.column };
@@ -66,4 +70,16 @@ function checkProps(
       throw new ContentError(where, `<${name} ${prop}="${value}">: "${value}" is not a valid ${prop}.`, `Use one of: ${rule.values.join(', ')}.`);
     }
   }
+}
+
+function checkImage(url: string, file: VFile, start: { line: number; column: number } | undefined): void {
+  const path = url.split(/[?#]/)[0] ?? '';
+  if (path === '' || /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(path)) return;
+  const target = resolve(dirname(file.path), decodeURIComponent(path));
+  if (existsSync(target)) return;
+  throw new ContentError(
+    { file: file.path, line: start?.line, column: start?.column },
+    `Image "${url}" not found (looked for ${target}).`,
+    'Check the path, relative to this article file, or add the image there.',
+  );
 }
