@@ -19,13 +19,24 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { distAudit } from './src/integrations/dist-audit.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
+import { fingerprint, listFiles, withMdxCompileCache } from './src/lib/mdx-compile-cache.ts';
+
+const cacheDir = cacheDirFor(paths.root);
+
+// Compiled MDX is reused between builds while the article, the engine code, the data the plugins
+// read and the config are unchanged: the compile step is most of a build's time.
+// The list of the content folder's other files is included because plugins check that images exist.
+const compileCacheSalt = fingerprint(
+  ['src', 'astro.config.mjs', 'site.config.ts', 'package-lock.json', paths.glossary, ...paths.referenceCandidates],
+  `${process.version}\0${JSON.stringify(site)}\0${listFiles(paths.root).filter((file) => !file.endsWith('.mdx')).join('\n')}`,
+);
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   outDir: site.outDir,
   // Each content folder gets its own cache, so building a fixture never reuses another site's data.
-  cacheDir: cacheDirFor(paths.root),
+  cacheDir,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
@@ -46,7 +57,7 @@ export default defineConfig({
   markdown: {
     // Health articles have no code worth highlighting, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
-    processor: unified({
+    processor: withMdxCompileCache(unified({
       // GFM is registered once, here, rather than by the processor's built-in switch.
       gfm: false,
       remarkPlugins: [
@@ -57,7 +68,7 @@ export default defineConfig({
         [remarkGlossary, { glossary: paths.glossary }],
       ],
       rehypePlugins: [rehypeSlug, rehypeTaskListLabels, [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }]],
-    }),
+    }), { dir: resolve(cacheDir, 'mdx-compile'), salt: compileCacheSalt }),
   },
   integrations: [
     mdx(),

@@ -13,7 +13,7 @@ import { launchBrowser, measureFirstView, measureSearch } from './lib/browser.ts
 import { startStaticServer } from './lib/static-server.ts';
 import { summariseProfiles } from './lib/profile.ts';
 import {
-  clearCaches, ensurePeerInstalled, ourSite, peerSite, projectRoot, workDir, writePeerContent, PEER_NAMES, type PeerName, type Site,
+  clearCaches, engineFingerprint, ensurePeerInstalled, ourSite, peerSite, projectRoot, workDir, writePeerContent, PEER_NAMES, type PeerName, type Site,
 } from './lib/sites.ts';
 import { evaluateBudgets, markdownReport, resultTables, summarise, type BuildRun, type Results, type SizeResult } from './lib/report.ts';
 
@@ -101,6 +101,7 @@ const notes: string[] = [];
 async function timedBuild(site: Site, label: string, run: number): Promise<BuildRun> {
   for (let attempt = 1; ; attempt++) {
     const loadAverage = loadavg()[0]!;
+    const engine = engineFingerprint();
     const measured = await measureCommand(site.command, { cwd: site.cwd, env: site.env });
     const logFile = join(workDir, 'logs', `${label.replace(/[^a-z0-9-]+/gi, '-')}-r${run}${attempt > 1 ? `-try${attempt}` : ''}.log`);
     await mkdir(join(workDir, 'logs'), { recursive: true });
@@ -122,7 +123,9 @@ async function timedBuild(site: Site, label: string, run: number): Promise<Build
       cpuMs: measured.cpuMs,
       peakRssBytes: measured.peakRssBytes,
       maxProcessHwmBytes: measured.maxProcessHwmBytes,
+      processPeaks: measured.processPeaks,
       loadAverage,
+      engine,
       phases: buildPhases(measured.lines, measured.wallMs),
       postBuild: postBuildSteps(measured.lines),
     };
@@ -165,7 +168,9 @@ async function main(): Promise<void> {
   let search: Results['search'];
   let profile: Results['profile'];
   const date = startedAt.toISOString().slice(0, 10);
-  const name = options.quick ? `${date}-quick` : date;
+  // A full run (sizes 100, 1000 and 5000) is the day's result; anything else gets a suffix so it never overwrites it.
+  const isFull = [100, 1000, 5000].every((n) => options.sizes.includes(n));
+  const name = options.quick ? `${date}-quick` : isFull ? date : `${date}-n${options.sizes.join('-')}`;
   const resultsDir = join(projectRoot, 'bench/results');
   if (options.runs.some((runs) => runs < 3)) notes.push(`Runs per size: ${options.sizes.map((n, i) => `N=${n}: ${options.runs[i]}`).join(', ')}.`);
   notes.push('CPU = user+sys of the whole process tree (bash `times` of reaped descendants + /proc readings of orphans). Peak RSS = peak of the summed RSS of the tree, sampled every 50 ms.');
@@ -173,6 +178,8 @@ async function main(): Promise<void> {
 
   /** Writes bench/results/<date>.md and .json from what has been measured so far. */
   const write = async (final: boolean): Promise<Results> => {
+    const engines = [...new Set(sizes.flatMap((size) => Object.values(size.builds).concat(size.warm ? [size.warm] : []).flatMap((build) => build.runs.map((run) => run.engine))))];
+    const engineNotes = engines.length > 1 ? [`The engine's files (src/, scripts/, config, lockfile) changed while this run was going: ${engines.length} different fingerprints (${engines.join(', ')}); see each build's "engine" in the JSON.`] : [];
     const results: Results = {
       date,
       startedAt: startedAt.toISOString(),
@@ -191,7 +198,7 @@ async function main(): Promise<void> {
       ...(search ? { search } : {}),
       ...(profile ? { profile } : {}),
       budgets: evaluateBudgets(sizes, search),
-      notes: final ? notes : [...notes, 'PARTIAL: the run has not finished.'],
+      notes: [...notes, ...engineNotes, ...(final ? [] : ['PARTIAL: the run has not finished.'])],
     };
     await mkdir(resultsDir, { recursive: true });
     await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import input from '../site.config.ts';
 import { resolveSiteConfig } from '../src/site-config.ts';
 import { formatBuildError } from '../src/lib/build-error.ts';
+import { acquireBuildLock } from './build-lock.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 // A production build whatever the caller's environment: test runners set NODE_ENV=test and
@@ -22,8 +23,9 @@ async function main(): Promise<number> {
     console.error(formatBuildError(error));
     return 1;
   }
-  const stagingDir = `${finalDir}.staging-${process.pid}`;
-  const previousDir = `${finalDir}.previous-${process.pid}`;
+  // Fixed names (builds are serialised by the lock) keep the config identical between builds, so Astro's caches stay valid.
+  const stagingDir = `${finalDir}.staging`;
+  const previousDir = `${finalDir}.previous`;
   process.env['SITE_OUT_DIR'] = stagingDir;
   process.env['SITE_FINAL_OUT_DIR'] = finalDir;
   await rm(stagingDir, { recursive: true, force: true });
@@ -43,4 +45,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+const release = await acquireBuildLock(process.cwd());
+try {
+  process.exitCode = await main();
+} finally {
+  release();
+}

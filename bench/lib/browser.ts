@@ -106,6 +106,10 @@ export interface QueryTiming {
   ms: number;
   /** Search triggered (after the input's debounce) → first result rendered. */
   afterDebounceMs: number;
+  /** Search triggered → Pagefind's results event (index chunks loaded, WASM search done). */
+  searchMs: number;
+  /** Results event → first result rendered (its fragment fetched and the template rendered). */
+  renderMs: number;
   results: number;
   /** Bytes the server sent for this query. */
   bytes: number;
@@ -125,6 +129,9 @@ export interface SearchBenchmark {
   p95: number;
   p50AfterDebounce: number;
   p95AfterDebounce: number;
+  /** Medians of the two parts of afterDebounceMs. */
+  medianSearchMs: number;
+  medianRenderMs: number;
   medianBytes: number;
   /** The input's debounce attribute if set, else Pagefind's default. */
   debounce: string;
@@ -180,11 +187,13 @@ async function runQuery(page: Page, server: StaticServer, query: string): Promis
   await page.keyboard.type(query, { delay: 40 });
   await page.waitForFunction(() => (window as unknown as { __bench: { renderedAt: number } }).__bench.renderedAt > 0, undefined, { timeout: 15_000, polling: 'raf' });
   await networkQuiet(server, 300);
-  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; searchAt: number; renderedAt: number; count: number } }).__bench);
+  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; searchAt: number; resultsAt: number; renderedAt: number; count: number } }).__bench);
   return {
     query,
     ms: bench.renderedAt - bench.lastKey,
     afterDebounceMs: bench.renderedAt - bench.searchAt,
+    searchMs: bench.resultsAt - bench.searchAt,
+    renderMs: bench.renderedAt - bench.resultsAt,
     results: bench.count,
     bytes: server.bytesSent() - bytesBefore,
     requests: server.requests() - requestsBefore,
@@ -231,6 +240,8 @@ export async function measureSearch(browser: Browser, server: StaticServer, path
     p95: percentile(ms, 0.95),
     p50AfterDebounce: percentile(after, 0.5),
     p95AfterDebounce: percentile(after, 0.95),
+    medianSearchMs: percentile(timings.map((t) => t.searchMs), 0.5),
+    medianRenderMs: percentile(timings.map((t) => t.renderMs), 0.5),
     medianBytes: percentile(timings.map((t) => t.bytes), 0.5),
     debounce,
   };

@@ -29,6 +29,8 @@ export interface RunMeasurement {
   maxProcessHwmBytes: number;
   /** How many distinct processes were seen. */
   processes: number;
+  /** The largest processes by peak RSS: command name, VmHWM and last CPU reading. */
+  processPeaks: Array<{ name: string; hwmBytes: number; cpuMs: number }>;
   /** Output lines with the time (ms since start) each arrived, for phase breakdowns. */
   lines: Array<{ t: number; text: string }>;
 }
@@ -80,7 +82,7 @@ export function measureCommand(
     detached: true,
   });
   const root = child.pid!;
-  const tree = new Map<number, { lastCpu: number; lastPpid: number; hwm: number; orphaned: boolean; lastSeen: number }>();
+  const tree = new Map<number, { name: string; lastCpu: number; lastPpid: number; hwm: number; orphaned: boolean; lastSeen: number }>();
   let peakRss = 0;
   let sampleCount = 0;
 
@@ -114,6 +116,7 @@ export function measureCommand(
       const known = tree.get(pid);
       const orphaned = pid !== root && !members.has(info.ppid);
       tree.set(pid, {
+        name: info.name,
         lastCpu: info.cpuTicks,
         lastPpid: info.ppid,
         hwm: Math.max(known?.hwm ?? 0, readHwm(pid)),
@@ -184,6 +187,10 @@ export function measureCommand(
         peakRssBytes: peakRss,
         maxProcessHwmBytes: Math.max(0, ...[...tree.values()].map((entry) => entry.hwm)),
         processes: tree.size,
+        processPeaks: [...tree.values()]
+          .sort((a, b) => b.hwm - a.hwm)
+          .slice(0, 5)
+          .map((entry) => ({ name: entry.name, hwmBytes: entry.hwm, cpuMs: (entry.lastCpu / CLOCK_TICKS) * 1000 })),
         lines,
       });
     });

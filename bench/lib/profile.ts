@@ -32,8 +32,10 @@ export interface ProfileSummary {
   byOwner: Breakdown;
   /** Inclusive time by owner: time spent in that package or file and everything it called. */
   inclusiveByOwner: Breakdown;
-  /** Inclusive time of functions defined in our code (src/, scripts/, astro.config). */
+  /** Inclusive time of functions defined in our code as Node loads it (src/, scripts/, config): plugins, integrations. */
   ourFunctions: Breakdown;
+  /** Inclusive time of functions in the build's page chunks: our pages, layouts and src/lib compiled together with Astro's runtime. */
+  pageCodeFunctions: Breakdown;
   /** Hottest functions by self time, anywhere. */
   hotSelf: Breakdown;
 }
@@ -52,8 +54,10 @@ function ownerOf(frame: CallFrame, root: string): string {
   return url.split('?')[0]!;
 }
 
-// Our code: src/ and scripts/ as loaded by Node, and src/ compiled into the build's page chunks.
-const isOurs = (owner: string) => /^(src|scripts)\/|^astro\.config|^site\.config|^built chunk/.test(owner);
+// Our code as loaded by Node (plugins, integrations, build script).
+const isOurs = (owner: string) => /^(src|scripts)\/|^astro\.config|^site\.config/.test(owner);
+// The build's page chunks: our pages, layouts and src/lib, bundled with Astro's runtime.
+const isPageCode = (owner: string) => owner.startsWith('built chunk');
 const top = (map: Map<string, number>, count: number): Breakdown =>
   [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([label, us]) => ({ label, ms: Math.round(us / 1000) }));
 
@@ -62,6 +66,7 @@ export async function summariseProfiles(dir: string, projectRoot: string): Promi
   const files = (await readdir(dir)).filter((file) => file.endsWith('.cpuprofile'));
   const byOwner = new Map<string, number>();
   const ours = new Map<string, number>();
+  const pageCode = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const hot = new Map<string, number>();
   let total = 0;
@@ -85,13 +90,14 @@ export async function summariseProfiles(dir: string, projectRoot: string): Promi
       for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
         const entry = labels.get(current)!;
         owners.add(entry.owner);
-        if (isOurs(entry.owner) && !seen.has(entry.fn)) {
+        if ((isOurs(entry.owner) || isPageCode(entry.owner)) && !seen.has(entry.fn)) {
           seen.add(entry.fn);
-          ours.set(entry.fn, (ours.get(entry.fn) ?? 0) + delta);
+          const target = isOurs(entry.owner) ? ours : pageCode;
+          target.set(entry.fn, (target.get(entry.fn) ?? 0) + delta);
         }
       }
       for (const owner of owners) inclusive.set(owner, (inclusive.get(owner) ?? 0) + delta);
     });
   }
-  return { files, totalMs: Math.round(total / 1000), byOwner: top(byOwner, 25), inclusiveByOwner: top(inclusive, 40), ourFunctions: top(ours, 25), hotSelf: top(hot, 25) };
+  return { files, totalMs: Math.round(total / 1000), byOwner: top(byOwner, 25), inclusiveByOwner: top(inclusive, 40), ourFunctions: top(ours, 25), pageCodeFunctions: top(pageCode, 25), hotSelf: top(hot, 25) };
 }

@@ -11,7 +11,11 @@ export interface BuildRun {
   cpuMs: number;
   peakRssBytes: number;
   maxProcessHwmBytes: number;
+  /** Largest processes of the tree by peak RSS. */
+  processPeaks: Array<{ name: string; hwmBytes: number; cpuMs: number }>;
   loadAverage: number;
+  /** Fingerprint of the engine's files (src/, scripts/, config, lockfile) when the build started. */
+  engine: string;
   phases: Phase[];
   postBuild: Phase[];
 }
@@ -114,7 +118,10 @@ export function evaluateBudgets(sizes: SizeResult[], search: Results['search']):
     const size = at(n);
     const ours = size?.builds['ours'];
     const other = size?.builds[peer];
-    if (!ours || !other) return budgets.push({ label, value: 'not measured', limit: `≤ ${x(limit)}`, pass: null });
+    if (!ours || !other) {
+      budgets.push({ label, value: 'not measured', limit: `≤ ${x(limit)}`, pass: null });
+      return;
+    }
     const ratio = ours.wallMs / other.wallMs;
     budgets.push({ label, value: `${x(ratio)} (${s(ours.wallMs)} vs ${s(other.wallMs)})`, limit: `≤ ${x(limit)}`, pass: ratio <= limit });
   };
@@ -242,6 +249,20 @@ export function resultTables(results: Results): string {
       ),
     ),
   );
+  parts.push('### Peak memory by process (median run; tree peak is the sum of processes alive at the same moment)');
+  parts.push(
+    table(
+      ['N', 'site', 'tree peak', 'largest processes (peak RSS each)'],
+      results.sizes.flatMap((size) =>
+        sites.flatMap((site) => {
+          const build = size.builds[site];
+          if (!build?.runs[0]?.processPeaks) return [];
+          const run = [...build.runs].sort((a, b) => a.peakRssBytes - b.peakRssBytes)[Math.floor(build.runs.length / 2)]!;
+          return [[String(size.size), site, mb(run.peakRssBytes), run.processPeaks.slice(0, 3).map((p) => `${p.name} ${mb(p.hwmBytes)}`).join(', ')]];
+        }),
+      ),
+    ),
+  );
   parts.push('### Output and first view of a typical article (Chromium, empty cache; gzip level 6 computed by the harness)');
   parts.push(
     table(
@@ -270,6 +291,8 @@ export function resultTables(results: Results): string {
         [
           ['last keystroke → first result rendered', `${search.p50.toFixed(0)} ms`, `${search.p95.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.ms)).toFixed(0)} ms`],
           ['search fired (after debounce) → first result rendered', `${search.p50AfterDebounce.toFixed(0)} ms`, `${search.p95AfterDebounce.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.afterDebounceMs)).toFixed(0)} ms`],
+          ['  of which: search fired → Pagefind results event (index chunks + WASM search)', `${search.medianSearchMs.toFixed(0)} ms`, '', ''],
+          ['  of which: results event → first result rendered (fragment fetch + render)', `${search.medianRenderMs.toFixed(0)} ms`, '', ''],
           ['bytes fetched per query', kb(search.medianBytes), kb(percentileOf(search.queries.map((q) => q.bytes), 0.95)), kb(Math.max(...search.queries.map((q) => q.bytes)))],
         ],
       ),
@@ -305,7 +328,8 @@ export function markdownReport(results: Results): string {
     lines.push('', `### CPU profile of our build (N=${p.size}, one extra untimed build with \`node --cpu-prof\`; ${(p.totalMs / 1000).toFixed(1)} s sampled in ${p.files.length} profile(s))`, '');
     lines.push(table(['self time by owner', 'ms'], p.byOwner.slice(0, 15).map((row) => [row.label, String(row.ms)])));
     lines.push('', table(['inclusive time by owner (it and all it called)', 'ms'], p.inclusiveByOwner.slice(0, 30).map((row) => [row.label, String(row.ms)])));
-    lines.push('', table(['our functions, inclusive time', 'ms'], p.ourFunctions.slice(0, 20).map((row) => [row.label, String(row.ms)])));
+    lines.push('', table(['our plugins and integrations (src/, scripts/), inclusive time', 'ms'], p.ourFunctions.slice(0, 20).map((row) => [row.label, String(row.ms)])));
+    lines.push('', table(['page code (our pages/layouts/lib bundled with Astro runtime), inclusive time', 'ms'], p.pageCodeFunctions.slice(0, 20).map((row) => [row.label, String(row.ms)])));
     lines.push('', table(['hottest functions, self time', 'ms'], p.hotSelf.slice(0, 15).map((row) => [row.label, String(row.ms)])));
   }
   return `${lines.join('\n')}\n`;

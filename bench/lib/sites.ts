@@ -1,7 +1,8 @@
 // The sites the benchmark builds: ours (`npm run build` of the project) and the peers under
 // bench/peers/<name>/, each with its own package.json. A peer gets the same generated articles,
 // converted to its format.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -117,4 +118,24 @@ export async function writePeerContent(name: PeerName, corpusContentDir: string)
 /** Removes a site's caches and output, for a cold build. */
 export async function clearCaches(site: Site): Promise<void> {
   for (const dir of site.caches) await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * A short fingerprint of the engine's files (src/, scripts/, astro.config.mjs, site.config.ts,
+ * package-lock.json: paths, sizes and modification times), so a report can say whether the
+ * engine changed while the benchmark ran.
+ */
+export function engineFingerprint(): string {
+  const hash = createHash('sha256');
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    } else {
+      hash.update(`${path}\0${info.size}\0${info.mtimeMs}\n`);
+    }
+  };
+  for (const part of ['src', 'scripts', 'astro.config.mjs', 'site.config.ts', 'package-lock.json']) visit(join(projectRoot, part));
+  return hash.digest('hex').slice(0, 10);
 }

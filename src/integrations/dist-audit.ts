@@ -30,10 +30,16 @@ export function distAudit(options: DistAuditOptions): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = await listFiles(root);
         const pages = new Map<string, ScannedPage>();
+        // A few files at a time: reading thousands of pages at once would hold them all in memory.
+        const queue = files.filter((file) => file.endsWith('.html'));
         await Promise.all(
-          files.filter((file) => file.endsWith('.html')).map(async (file) => pages.set(file, scanHtml(await readFile(join(root, file), 'utf8')))),
+          Array.from({ length: 8 }, async () => {
+            for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+              pages.set(file, scanHtml(await readFile(join(root, file), 'utf8')));
+            }
+          }),
         );
-        const broken = checkLinks(pages, { base, files: new Set(files) });
+        const broken = checkLinks(pages, { base, files: new Set(files) }).sort((a, b) => a.page.localeCompare(b.page) || a.url.localeCompare(b.url));
         if (broken.length > 0) throw new Error(describeBrokenLinks(broken, base, options));
         logger.info(`Checked ${[...pages.values()].reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.size} pages: none broken.`);
         const hashes = [...pages.values()].flatMap((page) => page.inlineScripts.map(scriptHash));

@@ -151,8 +151,14 @@ function bibtexKeyLines(text: string): Map<string, number[]> {
 
 function keyLines(text: string, pattern: RegExp): Map<string, number[]> {
   const lines = new Map<string, number[]>();
+  // Line numbers by counting newlines once, in step with the matches (not from the start each time).
+  let line = 1;
+  let counted = 0;
   for (const match of text.matchAll(pattern)) {
-    const line = text.slice(0, match.index).split('\n').length;
+    for (let index = text.indexOf('\n', counted); index !== -1 && index < match.index; index = text.indexOf('\n', index + 1)) {
+      line++;
+      counted = index + 1;
+    }
     const key = match[1]!;
     lines.set(key, [...(lines.get(key) ?? []), line]);
   }

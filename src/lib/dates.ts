@@ -1,6 +1,14 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as readers see it, e.g. "24 November 2026"; always UTC so builds do not depend on the machine's time zone. */
 export function formatDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    // Creating a formatter is far slower than using one; pages format several dates each.
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** The ISO calendar date (YYYY-MM-DD) for `datetime` attributes and structured data. */

@@ -2,6 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { readingLevel, type ReadingLevel } from '../lib/reading-level.ts';
 import { ContentError } from '../lib/source-error.ts';
+import { warnAboutFile } from '../lib/diagnostics.ts';
 
 /** Options of remarkReadingLevel. */
 export interface RemarkReadingLevelOptions {
@@ -37,7 +38,7 @@ export function remarkReadingLevel(options: RemarkReadingLevelOptions) {
       'Use shorter sentences and everyday words; explain technical terms once and link them to the glossary.',
     );
     if (options.overBudget === 'fail') throw error;
-    console.warn(`[reading level] ${error.message}`);
+    warnAboutFile(file.path, `[reading level] ${error.message}`);
   };
 }
 

@@ -46,7 +46,7 @@ describe('a build with broken input', () => {
     for (const pattern of expected) expect(message).toMatch(pattern);
     expect(message).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.staging-`)).toBe(false);
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
 });
 
