@@ -45,15 +45,19 @@ function setQuery(scope, query) {
   }
 }
 
-// Pagefind only says "No results": add what the reader can do next (text from the template).
-function explainEmptyResults(scope) {
-  const hint = scope.querySelector('[data-search-empty]');
-  if (!hint) return;
+// Pagefind only says "No results", and shows the best few of many matches without saying so:
+// tell the reader what to do next in both cases (texts from the template).
+function explainResults(scope) {
+  const empty = scope.querySelector('[data-search-empty]');
+  const more = scope.querySelector('[data-search-more]');
+  const shown = Number(scope.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
   let term = '';
-  instance()?.on?.('search', (value) => (term = (value || '').trim()), hint);
+  instance()?.on?.('search', (value) => (term = (value || '').trim()), scope);
   instance()?.on?.('results', (response) => {
-    hint.hidden = !term || (response?.results?.length ?? 0) > 0;
-  }, hint);
+    const count = response?.results?.length ?? 0;
+    if (empty) empty.hidden = !term || count > 0;
+    if (more) more.hidden = count <= shown;
+  }, scope);
 }
 
 function syncQueryToUrl(mode) {
@@ -106,7 +110,7 @@ export async function openSearch(query = '') {
     modal = document.querySelector('pagefind-modal');
     await customElements.whenDefined('pagefind-modal');
     nameFilterButtons(modal);
-    explainEmptyResults(modal);
+    explainResults(modal);
     // Following a result closes the dialog too: then the URL keeps ?q= (Back from the result
     // page returns to this search) instead of going back in history, which would cancel the visit.
     let leaving = false;
@@ -154,7 +158,7 @@ export async function mountSearchPage(container, query = '') {
   container.append(template.content.cloneNode(true));
   await customElements.whenDefined('pagefind-input');
   nameFilterButtons(container);
-  explainEmptyResults(container);
+  explainResults(container);
   syncQueryToUrl('page');
   requestAnimationFrame(() => setQuery(container, query));
 }

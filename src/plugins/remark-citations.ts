@@ -85,7 +85,6 @@ function citationNode(keys: string[], numbering: CitationNumbering, occurrences:
         href: `#${referenceId(key)}`,
         id: citationId(key, occurrence),
         ariaLabel: `Reference ${number}`,
-        dataCite: key,
       },
       children: [{ type: 'text', value: String(number) }],
     });

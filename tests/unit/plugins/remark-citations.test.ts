@@ -16,7 +16,7 @@ describe('remarkCitations', () => {
   it('turns [@key] into a numbered link with an accessible name', async () => {
     const { code } = await render('Widgets are small [@smith2020].');
     expect(code).toContain(
-      '<sup class="cite" data-pagefind-ignore="">[<a href="#ref-smith2020" id="cite-smith2020-1" aria-label="Reference 1" data-cite="smith2020">1</a>]</sup>',
+      '<sup class="cite" data-pagefind-ignore="">[<a href="#ref-smith2020" id="cite-smith2020-1" aria-label="Reference 1">1</a>]</sup>',
     );
   });
 
