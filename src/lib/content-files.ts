@@ -56,20 +56,17 @@ export function checkFrontmatterDates(file: string, text: string): void {
   }
 }
 
-function firstInvalidByte(bytes: Buffer): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, found by bisection; the next byte is the culprit (within one character).
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle;
-    }
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    for (let next = 1; next < length; next++) if ((bytes[index + next]! & 0xc0) !== 0x80) return index;
+    index += length;
   }
-  return low;
+  return bytes.length;
 }
 
 function textFiles(dir: string): string[] {

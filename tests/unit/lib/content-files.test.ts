@@ -1,0 +1,47 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFiles, checkFrontmatterDates, listMdxFiles } from '../../../src/lib/content-files.ts';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), body);
+  }
+  return root;
+}
+
+describe('checkContentFiles', () => {
+  it('accepts non-empty UTF-8 files', () => {
+    expect(() => checkContentFiles(folder({ 'articles/a.mdx': '---\ntitle: Café\n---\nText', 'topics.yaml': '- id: a' }))).not.toThrow();
+  });
+
+  it('rejects an empty file, saying to write it or delete it', () => {
+    expect(() => checkContentFiles(folder({ 'articles/empty.mdx': '  \n' }))).toThrow(/articles\/empty\.mdx: The file is empty\.\n {2}Fix: Write its content/);
+  });
+
+  it('rejects Latin-1 bytes with the line they are on', () => {
+    const root = folder({ 'articles/latin.mdx': Buffer.concat([Buffer.from('---\ntitle: x\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]) });
+    expect(() => checkContentFiles(root)).toThrow(/latin\.mdx:5: The file is not valid UTF-8 \(byte 0xE9 on this line\)/);
+  });
+});
+
+describe('checkFrontmatterDates', () => {
+  it('rejects a date YAML would silently roll over, naming field and line', () => {
+    expect(() => checkFrontmatterDates('a.mdx', '---\ntitle: x\npublished: 2026-02-30\n---\n')).toThrow(/a\.mdx:3: published: 2026-02-30 is not a real date/);
+    expect(() => checkFrontmatterDates('a.mdx', '---\nreview:\n  next: "2026-13-01"\n---\n')).toThrow(/a\.mdx:3: next: 2026-13-01/);
+  });
+
+  it('accepts real dates, including 29 February in a leap year, and ignores the body', () => {
+    expect(() => checkFrontmatterDates('a.mdx', '---\npublished: 2028-02-29\n---\npublished: 2026-99-99\n')).not.toThrow();
+  });
+});
+
+describe('listMdxFiles', () => {
+  it('lists MDX files in nested folders, sorted', () => {
+    const root = folder({ 'b.mdx': 'x', 'a/c.mdx': 'x', 'a/d.txt': 'x' });
+    expect(listMdxFiles(root).map((file) => file.slice(root.length + 1))).toEqual(['a/c.mdx', 'b.mdx']);
+  });
+});
