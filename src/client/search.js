@@ -4,11 +4,24 @@
 // shows a notice instead of failing silently when there is no index yet (dev before a build).
 const base = new URL('../', import.meta.url).pathname;
 let ready;
+let pageCount = 0;
+
+// Searching on every keystroke gives the fastest results on small and medium sites. On large
+// indexes each search loads index chunks and keeps Pagefind's worker busy, so searches for the
+// letters typed in between would delay the last one: wait for a short pause in typing instead.
+const LARGE_INDEX_PAGES = 2000;
+const debounceFor = (pages) => (pages > LARGE_INDEX_PAGES ? 60 : 1);
+
+function setDebounce(fragment) {
+  for (const input of fragment.querySelectorAll('pagefind-input')) input.setAttribute('debounce', String(debounceFor(pageCount)));
+}
 
 function loadComponents() {
   ready ??= (async () => {
     const entry = await fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' }).catch(() => undefined);
     if (!entry || !entry.ok) throw Object.assign(new Error('Search index missing'), { code: 'no-index' });
+    const languages = (await entry.json().catch(() => ({})))?.languages ?? {};
+    pageCount = Object.values(languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0);
     if (!document.querySelector('link[data-pagefind-css]')) {
       const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${base}pagefind/pagefind-component-ui.css` });
       css.dataset.pagefindCss = '';
@@ -106,7 +119,9 @@ export async function openSearch(query = '') {
   }
   if (!modal) {
     const template = document.getElementById('search-ui');
-    document.body.append(template.content.cloneNode(true));
+    const ui = template.content.cloneNode(true);
+    setDebounce(ui);
+    document.body.append(ui);
     modal = document.querySelector('pagefind-modal');
     await customElements.whenDefined('pagefind-modal');
     nameFilterButtons(modal);
@@ -155,7 +170,9 @@ export async function mountSearchPage(container, query = '') {
     return;
   }
   const template = document.getElementById('search-page-ui');
-  container.append(template.content.cloneNode(true));
+  const ui = template.content.cloneNode(true);
+  setDebounce(ui);
+  container.append(ui);
   await customElements.whenDefined('pagefind-input');
   nameFilterButtons(container);
   explainResults(container);
