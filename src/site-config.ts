@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { formatZodIssues } from './lib/zod-errors.ts';
+import { normalizeBase } from './lib/urls.ts';
 
 /** Schema of `site.config.ts`: every field with its default and what it is for. */
 export const siteConfigSchema = z
@@ -67,10 +68,4 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Env = process.env
     throw new Error(`site.config.ts is invalid:\n${formatZodIssues(result.error.issues)}`);
   }
   return { ...result.data, base: normalizeBase(result.data.base) };
-}
-
-/** Turns "docs", "/docs" or "/docs/" into "/docs/" so every URL join is the same. */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -1,3 +1,4 @@
+import { normalizeBase } from '../lib/urls.ts';
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -24,7 +25,7 @@ export function distAudit(options: DistAuditOptions): AstroIntegration {
     name: 'evidence-site:dist-audit',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -1,3 +1,4 @@
+import { normalizeBase } from '../lib/urls.ts';
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -39,7 +40,7 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
     name: 'evidence-site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}pagefind/`;

@@ -28,3 +28,9 @@ export function glossaryAnchor(id: string): string {
 export function absoluteUrl(siteUrl: string, base: string, path: string): string {
   return new URL(withBase(base, path), siteUrl).href;
 }
+
+/** Turns "docs", "/docs" or "/docs/" into "/docs/" so every URL join is the same. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

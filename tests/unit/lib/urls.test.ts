@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, routes, withBase } from '../../../src/lib/urls.ts';
-import { normalizeBase } from '../../../src/site-config.ts';
+import { absoluteUrl, normalizeBase, routes, withBase } from '../../../src/lib/urls.ts';
 
 describe('withBase', () => {
   it('leaves root-relative paths alone when the site is served from /', () => {
