@@ -38,6 +38,7 @@ async function main(): Promise<number> {
     console.error(formatBuildError(error));
     return 1;
   }
+  await rm(previousDir, { recursive: true, force: true });
   if (existsSync(finalDir)) await rename(finalDir, previousDir);
   await rename(stagingDir, finalDir);
   await rm(previousDir, { recursive: true, force: true });
