@@ -111,6 +111,12 @@ let syncing = false;
 
 /** Opens the search modal, optionally with a query; Back (history) closes it again. */
 export async function openSearch(query = '') {
+  // The search page has its own search box: "/" and the header button go there instead of a modal.
+  const pageInput = document.querySelector('[data-search-page] pagefind-input input');
+  if (pageInput) {
+    pageInput.focus();
+    return;
+  }
   try {
     await loadComponents();
   } catch (error) {

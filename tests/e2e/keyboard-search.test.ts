@@ -49,6 +49,16 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
     expect(await reader.page.locator('pagefind-modal dialog[open]').count()).toBe(0);
   });
 
+  it('on the search page, "/" goes to the page\u2019s own search box instead of opening a second one', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto('search/');
+    await reader.searchInput.waitFor();
+    await reader.page.locator('h1').click();
+    await reader.page.keyboard.press('/');
+    expect(await reader.page.evaluate(() => document.activeElement?.closest('[data-search-page]') !== null)).toBe(true);
+    expect(await reader.page.locator('pagefind-modal').count()).toBe(0);
+  });
+
   it('reaches every control with Tab, starting with the skip link', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto('articles/what-are-stretch-marks/');
