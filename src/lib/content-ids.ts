@@ -21,7 +21,9 @@ export function createSlugRegistry(collectionDir: string) {
     }
     const owner = owners.get(slug);
     if (owner && owner !== file) {
-      throw new ContentError({ file }, `Duplicate slug "${slug}": ${relative(process.cwd(), owner) || owner} already publishes to this URL.`, 'Rename one of the two files.');
+      // Both files, sorted, so the message does not depend on the order the file system lists them in.
+      const [first, second] = [owner, file].map((path) => relative(process.cwd(), path) || path).sort();
+      throw new ContentError({ file: first! }, `Duplicate slug "${slug}": ${first} and ${second} both publish to this URL.`, 'Rename one of the two files.');
     }
     owners.set(slug, file);
     return slug;

@@ -23,7 +23,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['invalid-mdx', [/articles\/broken\.mdx:14:1/, /Expected a closing tag for `<CareCard>`/, /Fix: Check the MDX syntax on that line/]],
   ['unknown-component', [/articles\/broken\.mdx:14:1: Unknown component <Banner>/, /Components available in every article: <CareCard>, <Callout>, <Term>/]],
   ['bad-component-prop', [/articles\/broken\.mdx:14:1: <CareCard level="whenever">: "whenever" is not a valid level/, /Use one of: non-urgent, urgent, emergency/]],
-  ['duplicate-slug', [/articles\/first-article\/index\.mdx: Duplicate slug "first-article"/, /articles\/first-article\.mdx already publishes to this URL/, /Fix: Rename one of the two files/]],
+  ['duplicate-slug', [/Duplicate slug "first-article": .*articles\/first-article\.mdx and .*articles\/first-article\/index\.mdx both publish to this URL/, /Fix: Rename one of the two files/]],
   ['empty-file', [/articles\/empty\.mdx: The file is empty/, /Fix: Write its content/]],
   ['non-utf8', [/articles\/latin1\.mdx:12: The file is not valid UTF-8/, /Fix: Save the file with UTF-8 encoding/]],
   ['broken-link', [/\/articles\/broken\/ {2}\(source: .*articles\/broken\.mdx\)/, /\/articles\/does-not-exist\/: no file or page exists/, /\/articles\/first-article\/#no-such-heading: the page has no element with id "no-such-heading"/]],

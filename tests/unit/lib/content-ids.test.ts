@@ -12,7 +12,7 @@ describe('createSlugRegistry', () => {
   it('fails when two files would publish to the same URL', () => {
     const slugOf = createSlugRegistry('content/articles');
     slugOf('topic.mdx');
-    expect(() => slugOf('topic/index.mdx')).toThrow('content/articles/topic/index.mdx: Duplicate slug "topic": content/articles/topic.mdx already publishes to this URL.');
+    expect(() => slugOf('topic/index.mdx')).toThrow('content/articles/topic.mdx: Duplicate slug "topic": content/articles/topic.mdx and content/articles/topic/index.mdx both publish to this URL.');
   });
 
   it('accepts the same file again (content is re-synced in dev)', () => {
