@@ -48,7 +48,7 @@ export function buildSite({ contentDir, outDir, base = '/', env = {} }: BuildReq
 }
 
 /** The environment minus what the test runner adds (NODE_ENV=test, DEV=1, VITEST…), so builds behave as on a real machine. */
-function withoutTestRunnerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutTestRunnerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean = { ...env };
   for (const name of Object.keys(clean)) {
     if (/^(VITEST|TEST$|NODE_ENV$|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(name)) delete clean[name];
