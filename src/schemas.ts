@@ -68,7 +68,7 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
     .object({
       /** The claim as people make it. Required. */
       claim: z.string().min(1),
-      /** Our verdict on the claim. Required: true | partly-true | misleading | unsupported | false. */
+      /** Our verdict on the claim. Required: true | partly-true | misleading | unsupported | advice-differs | false. */
       // YAML reads bare true/false as booleans; accept them as the verdicts "true"/"false".
       verdict: z.preprocess((value) => (typeof value === 'boolean' ? String(value) : value), z.enum(VERDICTS)),
       /** GRADE certainty of the evidence behind the verdict. Required: high | moderate | low | very-low. */
@@ -112,6 +112,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
           reviewed: date('review.reviewed'),
           /** The real person or process that reviewed it (never an invented clinician). */
           by: z.string().min(3),
+          /** `clinical` only when a qualified clinician reviewed the page; otherwise the page says it has not been. Default: `editorial`. */
+          type: z.enum(['editorial', 'clinical']).default('editorial'),
           /** Date the next review is due. */
           next: date('review.next'),
         })

@@ -4,7 +4,7 @@ export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Verdicts a checked claim can get. */
-export const VERDICTS = ['true', 'partly-true', 'misleading', 'unsupported', 'false'] as const;
+export const VERDICTS = ['true', 'partly-true', 'misleading', 'unsupported', 'advice-differs', 'false'] as const;
 /** A claim's verdict. */
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -38,5 +38,6 @@ export const verdictLabels: Record<Verdict, string> = {
   'partly-true': 'Partly true',
   misleading: 'Misleading',
   unsupported: 'Not supported by evidence',
+  'advice-differs': 'Advice differs',
   false: 'False',
 };

@@ -10,7 +10,7 @@ export interface MedicalPageInput {
   language: string;
   published: Date;
   updated: Date;
-  review: { reviewed: Date; by: string };
+  review: { reviewed: Date; by: string; type?: 'editorial' | 'clinical' };
   /** Topic titles the page is about. */
   about: string[];
   publisher: string;
@@ -30,7 +30,12 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
     datePublished: isoDate(input.published),
     dateModified: isoDate(input.updated),
     lastReviewed: isoDate(input.review.reviewed),
-    reviewedBy: { '@type': 'Organization', name: input.review.by },
+    // Only a clinical review names its reviewer; an editorial check is the publisher's own, so no
+    // person is implied who never reviewed the page.
+    reviewedBy:
+      input.review.type === 'clinical'
+        ? { '@type': 'Person', name: input.review.by }
+        : { '@type': 'Organization', name: input.publisher },
     publisher: { '@type': 'Organization', name: input.publisher },
     about: input.about.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map((entry) => {

@@ -5,6 +5,8 @@ export interface Review {
   reviewed: Date;
   by: string;
   next: Date;
+  /** Whether a qualified clinician reviewed the page (`clinical`) or only an editorial check was made. */
+  type?: 'editorial' | 'clinical';
 }
 
 /** Whether an article's review is current or overdue on a given day. */

@@ -20,10 +20,27 @@ describe('medicalWebPage', () => {
       '@type': 'MedicalWebPage',
       lastReviewed: '2026-02-01',
       dateModified: '2026-02-01',
-      reviewedBy: { '@type': 'Organization', name: 'Editorial process' },
+      reviewedBy: { '@type': 'Organization', name: 'Site team' },
       about: [{ '@type': 'Thing', name: 'Topic' }],
       citation: [{ '@type': 'CreativeWork', name: 'Trial', url: 'https://doi.org/10.1/x', identifier: 'doi:10.1/x' }],
     });
+  });
+});
+
+describe('medicalWebPage reviewer', () => {
+  const base = {
+    url: 'https://example.org/a/', title: 'A', description: 'About A.', language: 'en',
+    published: new Date('2026-01-01'), updated: new Date('2026-01-01'), about: [], publisher: 'Site team', references: [],
+  };
+
+  it('names the publishing organisation, never a person, when only an editorial check was made', () => {
+    const data = medicalWebPage({ ...base, review: { reviewed: new Date('2026-01-01'), by: 'Editorial process', type: 'editorial' } });
+    expect(data['reviewedBy']).toEqual({ '@type': 'Organization', name: 'Site team' });
+  });
+
+  it('names the clinician as a person when a clinical review was recorded', () => {
+    const data = medicalWebPage({ ...base, review: { reviewed: new Date('2026-01-01'), by: 'Dr A. Example', type: 'clinical' } });
+    expect(data['reviewedBy']).toEqual({ '@type': 'Person', name: 'Dr A. Example' });
   });
 });
 
