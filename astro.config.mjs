@@ -78,7 +78,13 @@ export default defineConfig({
     // calls: smaller compiled modules, faster bundling and rendering.
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    contentChecks({ contentRoot: paths.root, articlesDir: paths.articles, reviewOverdue: site.editorial.reviewOverdue }),
+    contentChecks({
+      contentRoot: paths.root,
+      articlesDir: paths.articles,
+      reviewOverdue: site.editorial.reviewOverdue,
+      referenceCandidates: paths.referenceCandidates,
+      bibliographyIncomplete: site.editorial.bibliographyIncomplete,
+    }),
     distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
     pagefind({ lastBuildDir: resolve(process.env['SITE_FINAL_OUT_DIR'] ?? site.outDir) }),
   ],

@@ -15,5 +15,6 @@ export default defineSiteConfig({
     reviewOverdue: 'fail',
     readingGradeBudget: 9,
     readingGradeOverBudget: 'fail',
+    bibliographyIncomplete: 'warn',
   },
 });

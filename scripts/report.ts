@@ -3,18 +3,24 @@
 // exits non-zero when the site config's editorial rules would fail a build.
 import input from '../site.config.ts';
 import { resolveSiteConfig } from '../src/site-config.ts';
-import { auditContent } from '../src/lib/content-audit.ts';
+import { auditContent } from '../src/content-audit.ts';
 import { isoDate, today } from '../src/lib/dates.ts';
 import { formatBuildError } from '../src/lib/build-error.ts';
+import { loadBibliography } from '../src/lib/bibliography.ts';
+import { findIncompleteReferences, type IncompleteReference } from '../src/lib/bibliography-completeness.ts';
+import { contentPaths } from '../src/lib/content-paths.ts';
+import { CERTAINTIES } from '../src/lib/evidence.ts';
 
 const isCheck = process.argv.includes('--check');
 
 async function main(): Promise<number> {
   const site = resolveSiteConfig(input);
-  const { readingGradeBudget, readingGradeOverBudget, reviewOverdue } = site.editorial;
+  const { readingGradeBudget, readingGradeOverBudget, reviewOverdue, bibliographyIncomplete } = site.editorial;
   let audits;
+  let incomplete: IncompleteReference[];
   try {
     audits = await auditContent(site.contentDir, today());
+    incomplete = findIncompleteReferences(loadBibliography(contentPaths(site.contentDir).referenceCandidates));
   } catch (error) {
     console.error(formatBuildError(error));
     return 1;
@@ -25,17 +31,27 @@ async function main(): Promise<number> {
     String(audit.readingLevel.words),
     String(audit.citations),
     String(audit.claims),
-    audit.review.state === 'current' ? `current, due ${isoDate(audit.review.next)}` : `OVERDUE since ${isoDate(audit.review.next)}`,
+    CERTAINTIES.filter((level) => audit.certainties[level] > 0).map((level) => `${audit.certainties[level]} ${level}`).join(', ') || '-',
+    !audit.review
+      ? 'not reviewed (draft)'
+      : audit.review.state === 'current'
+        ? `current, due ${isoDate(audit.review.next)}`
+        : `OVERDUE since ${isoDate(audit.review.next)}`,
   ]);
-  printTable(['Article', 'Grade', 'Words', 'Citations', 'Claims', 'Review'], rows);
+  printTable(['Article', 'Grade', 'Words', 'Citations', 'Claims', 'Claim certainty (GRADE)', 'Review'], rows);
   const published = audits.filter((audit) => !audit.draft);
   const overBudget = published.filter((audit) => audit.readingLevel.grade > readingGradeBudget);
-  const overdue = published.filter((audit) => audit.review.state === 'overdue');
+  const overdue = published.filter((audit) => audit.review?.state === 'overdue');
   console.log(
     `\n${published.length} published article(s). Reading-grade budget ${readingGradeBudget} (Flesch-Kincaid): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. ` +
-      `Reviews: ${overdue.length ? `${overdue.length} overdue` : 'none overdue'}.`,
+      `Reviews: ${overdue.length ? `${overdue.length} overdue` : 'none overdue'}. ` +
+      `Bibliography: ${incomplete.length ? `${incomplete.length} incomplete entr${incomplete.length === 1 ? 'y' : 'ies'}` : 'every entry complete'}.`,
   );
-  const failing = (overBudget.length > 0 && readingGradeOverBudget === 'fail') || (overdue.length > 0 && reviewOverdue === 'fail');
+  for (const problem of incomplete) console.log(`\nIncomplete reference: ${problem.message}`);
+  const failing =
+    (overBudget.length > 0 && readingGradeOverBudget === 'fail') ||
+    (overdue.length > 0 && reviewOverdue === 'fail') ||
+    (incomplete.length > 0 && bibliographyIncomplete === 'fail');
   if (isCheck && failing) {
     console.error('Content check failed: fix the articles marked above (see site.config.ts → editorial).');
     return 1;

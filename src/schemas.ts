@@ -105,7 +105,7 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       draft: z.boolean().default(false),
       /** false keeps the page out of the search index. Default: true. */
       search: z.boolean().default(true),
-      /** Who checked the page against its sources, when, and when it is next due. Required. */
+      /** Who checked the page against its sources, when, and when it is next due. Required unless `draft: true` (a draft is unreviewed). */
       review: z
         .object({
           /** Date of the last review. */
@@ -121,7 +121,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
         .refine((review) => review.next > review.reviewed, {
           message: 'review.next must be after review.reviewed.',
           path: ['next'],
-        }),
+        })
+        .optional(),
       /** 2–5 short statements shown first on the page. Default: none. */
       keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
       /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
@@ -129,7 +130,17 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       },
       { error: unknownFieldMessage },
     )
-    .strict();
+    .strict()
+    .superRefine((article, context) => {
+      if (!article.draft && !article.review) {
+        context.addIssue({
+          code: 'custom',
+          path: ['review'],
+          message:
+            'review is required to publish: once someone has checked the article against its sources, add review: { reviewed: YYYY-MM-DD, by: "who checked it", next: YYYY-MM-DD } (or keep draft: true).',
+        });
+      }
+    });
 }
 
 /** Validated article frontmatter. */

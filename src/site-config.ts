@@ -31,6 +31,8 @@ export const siteConfigSchema = z
         readingGradeBudget: z.number().positive().default(9),
         /** What an article over the reading-grade budget does at build. Default: `warn`. */
         readingGradeOverBudget: z.enum(['warn', 'fail']).default('warn'),
+        /** What a bibliography entry missing authors, year, title, container or locator does at build: `warn` or `fail`. Default: `warn`. */
+        bibliographyIncomplete: z.enum(['warn', 'fail']).default('warn'),
       })
       .strict()
       .prefault({}),

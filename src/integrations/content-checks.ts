@@ -5,6 +5,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { today } from '../lib/dates.ts';
 import { checkContentFiles, listMdxFiles } from '../lib/content-files.ts';
 import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
+import { loadBibliography } from '../lib/bibliography.ts';
+import { findIncompleteReferences } from '../lib/bibliography-completeness.ts';
 
 /** Options of the content-checks integration. */
 export interface ContentChecksOptions {
@@ -15,6 +17,10 @@ export interface ContentChecksOptions {
   reviewOverdue: 'warn' | 'fail';
   /** The day to check against. Default: today (or SOURCE_DATE_EPOCH). */
   day?: Date;
+  /** Candidate bibliography files; their entries are checked for completeness. Default: none. */
+  referenceCandidates?: readonly string[];
+  /** What an incomplete bibliography entry does: print a warning, or fail the build. Default: `warn`. */
+  bibliographyIncomplete?: 'warn' | 'fail';
 }
 
 /**
@@ -26,8 +32,9 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
   return {
     name: 'evidence-site:content-checks',
     hooks: {
-      'astro:config:setup': () => {
+      'astro:config:setup': ({ logger }) => {
         if (options.contentRoot) checkContentFiles(options.contentRoot);
+        if (options.referenceCandidates) checkBibliography(options.referenceCandidates, options.bibliographyIncomplete ?? 'warn', logger);
       },
       'astro:build:start': ({ logger }) => {
         const problems = overdueReviews(options.articlesDir, options.day ?? today());
@@ -39,6 +46,18 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
       },
     },
   };
+}
+
+/** Warns about, or (with `fail`) throws on, bibliography entries readers could not find or judge. */
+export function checkBibliography(candidates: readonly string[], mode: 'warn' | 'fail', logger: { warn(message: string): void }): void {
+  const problems = findIncompleteReferences(loadBibliography(candidates));
+  if (problems.length === 0) return;
+  if (mode === 'fail') {
+    throw new Error(
+      `${problems.length} incomplete bibliography entr${problems.length === 1 ? 'y' : 'ies'} (editorial.bibliographyIncomplete is "fail"):\n${problems.map((problem) => problem.message).join('\n')}`,
+    );
+  }
+  for (const problem of problems) logger.warn(`Incomplete reference: ${problem.message}`);
 }
 
 /** One message per published article whose `review.next` is before `day`. */

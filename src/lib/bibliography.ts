@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { ContentError } from './source-error.ts';
 
@@ -33,9 +33,18 @@ const PMCID = /^PMC\d+$/;
 
 const cache = new Map<string, { mtimeMs: number; bibliography: Bibliography }>();
 
-/** Loads and validates the first bibliography file that exists; cached until the file changes. */
+/** Loads and validates the site's one bibliography file; cached until the file changes. Two candidates present is an error. */
 export function loadBibliography(candidates: readonly string[]): Bibliography {
-  const file = candidates.find((candidate) => existsSync(candidate));
+  const present = candidates.filter((candidate) => existsSync(candidate));
+  if (present.length > 1) {
+    // Silently preferring one would let edits to the other vanish from the site.
+    throw new ContentError(
+      { file: present[1]! },
+      `Two bibliographies: ${present.map((file) => basename(file)).join(' and ')} are both in the content folder.`,
+      `Keep one: merge the entries into ${basename(present[0]!)} and delete ${basename(present[1]!)} (or the other way round).`,
+    );
+  }
+  const file = present[0];
   if (!file) {
     return { file: candidates[0] ?? 'references.json', entries: new Map(), lineOf: () => undefined };
   }
@@ -135,10 +144,28 @@ function parseBibtex(file: string, text: string): CslEntry[] {
   try {
     const options = { forceType: '@bibtex/text' } as unknown as ConstructorParameters<typeof Cite>[1];
     const entries = new Cite(text, options).data as CslEntry[];
-    return entries.map((entry) => ({ ...entry, id: String(entry['citation-key'] ?? entry.id) }));
+    const identifiers = bibtexPubmedIds(text);
+    return entries.map((entry) => {
+      const id = String(entry['citation-key'] ?? entry.id);
+      return { ...identifiers.get(id), ...entry, id };
+    });
   } catch (error) {
     throw new ContentError({ file }, `This BibTeX could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+
+/** PMID and PMCID by key: citation-js has no CSL mapping for BibTeX's `pmid`/`pmcid` fields and drops them. */
+function bibtexPubmedIds(text: string): Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>> {
+  const raw = plugins.input.chainLink(text, { forceType: '@bibtex/text' }) as Array<{ label?: string; properties?: Record<string, unknown> }>;
+  const ids = new Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>>();
+  for (const { label, properties = {} } of raw) {
+    if (!label) continue;
+    const found: Pick<CslEntry, 'PMID' | 'PMCID'> = {};
+    if (properties['pmid'] !== undefined) found.PMID = String(properties['pmid']).trim();
+    if (properties['pmcid'] !== undefined) found.PMCID = String(properties['pmcid']).trim();
+    ids.set(label, found);
+  }
+  return ids;
 }
 
 function jsonKeyLines(text: string): Map<string, number[]> {

@@ -10,7 +10,8 @@ export interface MedicalPageInput {
   language: string;
   published: Date;
   updated: Date;
-  review: { reviewed: Date; by: string; type?: 'editorial' | 'clinical' };
+  /** Undefined for an unreviewed draft (shown in dev only). */
+  review: { reviewed: Date; by: string; type?: 'editorial' | 'clinical' } | undefined;
   /** Topic titles the page is about. */
   about: string[];
   publisher: string;
@@ -29,13 +30,15 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
     inLanguage: input.language,
     datePublished: isoDate(input.published),
     dateModified: isoDate(input.updated),
-    lastReviewed: isoDate(input.review.reviewed),
-    // Only a clinical review names its reviewer; an editorial check is the publisher's own, so no
-    // person is implied who never reviewed the page.
-    reviewedBy:
-      input.review.type === 'clinical'
-        ? { '@type': 'Person', name: input.review.by }
-        : { '@type': 'Organization', name: input.publisher },
+    ...(input.review && {
+      lastReviewed: isoDate(input.review.reviewed),
+      // Only a clinical review names its reviewer; an editorial check is the publisher's own, so no
+      // person is implied who never reviewed the page.
+      reviewedBy:
+        input.review.type === 'clinical'
+          ? { '@type': 'Person', name: input.review.by }
+          : { '@type': 'Organization', name: input.publisher },
+    }),
     publisher: { '@type': 'Organization', name: input.publisher },
     about: input.about.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map((entry) => {

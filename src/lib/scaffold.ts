@@ -20,8 +20,8 @@ export interface SkeletonOptions {
 }
 
 /**
- * A new article that passes every check: a draft (so it is never published by accident) with
- * valid frontmatter, a review due in a year, and MDX comments saying what each part needs.
+ * A new article that passes every check: an unreviewed draft (so it is never published by accident)
+ * with valid frontmatter, the review block to fill in once checked, and MDX comments saying what each part needs.
  */
 export function articleSkeleton({ title, topic, day }: SkeletonOptions): string {
   const next = new Date(Date.UTC(day.getUTCFullYear() + 1, day.getUTCMonth(), day.getUTCDate()));
@@ -31,10 +31,12 @@ description: "Say in one or two plain sentences what a reader will learn from th
 topics: [${topic}]
 published: ${isoDate(day)}
 draft: true
-review:
-  reviewed: ${isoDate(day)}
-  by: Editorial process
-  next: ${isoDate(next)}
+# A draft is unreviewed. Before removing "draft: true", have someone check every statement against
+# its sources, then add who did it and when (type: clinical only for a real clinician's review):
+# review:
+#   reviewed: YYYY-MM-DD
+#   by: "who checked it"
+#   next: ${isoDate(next)}
 keyPoints:
   - "First key point: the answer in one short sentence."
   - "Second key point."

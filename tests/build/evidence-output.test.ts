@@ -65,11 +65,29 @@ describe('citations and references in the built article', () => {
     expect(json).toMatchObject({
       '@type': 'MedicalWebPage',
       lastReviewed: '2026-02-01',
-      reviewedBy: { name: 'Fixture editorial process' },
+      reviewedBy: { '@type': 'Organization' },
       about: [{ name: 'Alpha topic' }],
       url: 'https://example.org/articles/first-article/',
     });
     expect(json.citation).toHaveLength(3);
+  });
+});
+
+describe('the review box', () => {
+  it('says plainly that a page without a clinical review has not been reviewed by a clinician', () => {
+    const box = readPage(root, 'articles/first-article/').querySelector('.review-info')!;
+    expect(box.textContent).toContain('Fixture editorial process');
+    expect(box.querySelector('.review-info__unreviewed')?.textContent).toBe(
+      'Not yet reviewed by a clinician. This page was checked against its sources by the editorial team.',
+    );
+  });
+
+  it('names the clinician, as a person in structured data, only when a clinical review is recorded', () => {
+    const page = readPage(root, 'articles/second-article/');
+    expect(page.querySelector('.review-info__unreviewed')).toBeNull();
+    expect(page.querySelector('.review-info')?.textContent).toContain('Fixture Clinician, consultant in fixtures');
+    const json = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(json.reviewedBy).toEqual({ '@type': 'Person', name: 'Fixture Clinician, consultant in fixtures' });
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { contentChecks, overdueReviews } from '../../../src/integrations/content-checks.ts';
+import { checkBibliography, contentChecks, overdueReviews } from '../../../src/integrations/content-checks.ts';
 
 function articles(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'articles-'));
@@ -45,5 +45,30 @@ describe('contentChecks integration', () => {
     const logger = { warn: vi.fn() };
     hookOf('fail', articles({ 'ok.mdx': '2027-01-01' }))({ logger });
     expect(logger.warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('bibliography completeness at build', () => {
+  function bibliography() {
+    const dir = mkdtempSync(join(tmpdir(), 'bib-'));
+    const file = join(dir, 'references.json');
+    writeFileSync(file, JSON.stringify([{ id: 'web', type: 'webpage', title: 'A page', URL: 'https://example.org/' }], null, 2));
+    return [file];
+  }
+
+  it('warns about each missing part, naming the key and field, by default', () => {
+    const logger = { warn: vi.fn() };
+    checkBibliography(bibliography(), 'warn', logger);
+    expect(logger.warn.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringMatching(/^Incomplete reference: .*references\.json:3: reference "web" has no author\./),
+      expect.stringMatching(/reference "web" has no year\./),
+      expect.stringMatching(/reference "web" has no container/),
+    ]);
+  });
+
+  it('fails the build when the site config says bibliographyIncomplete: "fail"', () => {
+    expect(() => checkBibliography(bibliography(), 'fail', { warn: vi.fn() })).toThrow(
+      /^3 incomplete bibliography entries \(editorial\.bibliographyIncomplete is "fail"\):\n.*reference "web" has no author/,
+    );
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../../src/lib/bibliography.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBibliography, parseBibliography } from '../../../src/lib/bibliography.ts';
 
 const entry = ({ id, ...fields }: Record<string, unknown>) => ({ id, type: 'article-journal', title: 'A trial', DOI: '10.1000/x.1', ...fields });
 const json = (entries: unknown[]) => JSON.stringify(entries, null, 2);
@@ -56,5 +59,32 @@ describe('parseBibliography (BibTeX)', () => {
   it('fails on a duplicate BibTeX key with its line', () => {
     const item = (line: string) => `@article{dup,\n  title = {${line}},\n  doi = {10.1000/x.1}\n}\n`;
     expect(() => parseBibliography('references.bib', item('One') + item('Two'))).toThrow('references.bib:5: Duplicate reference key "dup"');
+  });
+});
+
+describe('parseBibliography keeps PubMed identifiers from BibTeX', () => {
+  it('keeps pmid and pmcid, which citation-js alone drops, so BibTeX sites get PubMed links', () => {
+    const bibliography = parseBibliography(
+      'references.bib',
+      '@article{kang1996,\n  title = {Topical tretinoin improves early stretch marks},\n  author = {Kang, S.},\n  journal = {Arch Dermatol},\n  year = {1996},\n  pmid = {8624148},\n  pmcid = {PMC3225536}\n}\n',
+    );
+    expect(bibliography.entries.get('kang1996')).toMatchObject({ PMID: '8624148', PMCID: 'PMC3225536' });
+  });
+
+  it('still checks a BibTeX PMID like a CSL-JSON one', () => {
+    expect(() => parseBibliography('references.bib', '@article{a,\n  title = {T},\n  pmid = {PMID 1}\n}\n')).toThrow(
+      'references.bib:1: Reference "a" has a malformed PMID "PMID 1".',
+    );
+  });
+});
+
+describe('loadBibliography', () => {
+  it('refuses a content folder with both references.json and references.bib instead of ignoring one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bib-'));
+    writeFileSync(join(dir, 'references.json'), '[]');
+    writeFileSync(join(dir, 'references.bib'), '');
+    expect(() => loadBibliography([join(dir, 'references.json'), join(dir, 'references.bib')])).toThrow(
+      /references\.bib: Two bibliographies: references\.json and references\.bib are both in the content folder\.\n  Fix: Keep one: merge the entries into references\.json and delete references\.bib/,
+    );
   });
 });

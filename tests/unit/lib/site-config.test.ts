@@ -7,7 +7,7 @@ describe('resolveSiteConfig', () => {
   it('applies defaults for every optional field', () => {
     const config = resolveSiteConfig(valid, {});
     expect(config).toMatchObject({ language: 'en', base: '/', contentDir: 'content', outDir: 'dist' });
-    expect(config.editorial).toEqual({ reviewOverdue: 'warn', readingGradeBudget: 9, readingGradeOverBudget: 'warn' });
+    expect(config.editorial).toEqual({ reviewOverdue: 'warn', readingGradeBudget: 9, readingGradeOverBudget: 'warn', bibliographyIncomplete: 'warn' });
   });
 
   it('lets SITE_URL, SITE_BASE, SITE_CONTENT_DIR and SITE_OUT_DIR override the file', () => {

@@ -6,19 +6,20 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { contentPaths } from './content-paths.ts';
-import { loadBibliography } from './bibliography.ts';
-import { readYamlList } from './yaml-list.ts';
-import { checkContentFiles, listMdxFiles } from './content-files.ts';
-import { formatZodIssues } from './zod-errors.ts';
-import { reviewStatus, type ReviewStatus } from './review.ts';
-import type { ReadingLevel } from './reading-level.ts';
-import { createArticleSchema } from '../schemas.ts';
-import { remarkCitations } from '../plugins/remark-citations.ts';
-import { remarkReadingLevel } from '../plugins/remark-reading-level.ts';
-import { remarkGlossary } from '../plugins/remark-glossary.ts';
-import { remarkMdxChecks } from '../plugins/remark-mdx-checks.ts';
-import { contentComponentProps } from '../components/content-component-names.ts';
+import { contentPaths } from './lib/content-paths.ts';
+import { loadBibliography } from './lib/bibliography.ts';
+import { readYamlList } from './lib/yaml-list.ts';
+import { checkContentFiles, listMdxFiles } from './lib/content-files.ts';
+import { formatZodIssues } from './lib/zod-errors.ts';
+import { reviewStatus, type ReviewStatus } from './lib/review.ts';
+import type { ReadingLevel } from './lib/reading-level.ts';
+import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
+import { createArticleSchema } from './schemas.ts';
+import { remarkCitations } from './plugins/remark-citations.ts';
+import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
+import { remarkGlossary } from './plugins/remark-glossary.ts';
+import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
+import { contentComponentProps } from './components/content-component-names.ts';
 
 /** What the report says about one article. */
 export interface ArticleAudit {
@@ -31,7 +32,16 @@ export interface ArticleAudit {
   citations: number;
   claims: number;
   keyPoints: number;
-  review: ReviewStatus & { next: Date };
+  /** Undefined for an unreviewed draft. */
+  review: (ReviewStatus & { next: Date }) | undefined;
+  /** How many claims have each GRADE certainty. */
+  certainties: Record<Certainty, number>;
+}
+
+function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Record<Certainty, number> {
+  const counts = Object.fromEntries(CERTAINTIES.map((level) => [level, 0])) as Record<Certainty, number>;
+  for (const { certainty } of claims) counts[certainty]++;
+  return counts;
 }
 
 /**
@@ -78,7 +88,8 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
       citations: data.citations.length,
       claims: parsed.data.claims.length,
       keyPoints: parsed.data.keyPoints?.length ?? 0,
-      review: { ...reviewStatus(parsed.data.review, day), next: parsed.data.review.next },
+      review: parsed.data.review ? { ...reviewStatus(parsed.data.review, day), next: parsed.data.review.next } : undefined,
+      certainties: countCertainties(parsed.data.claims),
     });
   }
   return audits;
