@@ -1,16 +1,19 @@
-import { defineSiteConfig } from './src/site-config.ts';
+import { defineSiteConfig } from 'evidence-site/config';
 
 // The one file a site owner edits. SITE_URL, SITE_BASE, SITE_CONTENT_DIR and SITE_OUT_DIR
-// override the matching fields at build time (see README).
+// override the matching fields at build time (see README, "Configure").
 export default defineSiteConfig({
   title: 'Stretch Mark Evidence',
   description:
     'Plain-language, fully cited answers about stretch marks, microdermabrasion and creams: what works, what does not, and what is still unknown.',
-  language: 'en',
+  language: 'en-GB',
   url: 'https://example.org',
   base: '/',
   contentDir: 'content',
   publisher: 'Stretch Mark Evidence editorial team',
+  favicon: '/favicon.svg',
+  shareImage: '/share.png',
+  structuredData: { pageType: 'MedicalWebPage', reviewer: 'person' },
   editorial: {
     reviewOverdue: 'fail',
     readingGradeBudget: 9,

@@ -1,10 +1,10 @@
-import { site } from './site.ts';
+import runtime from 'virtual:evidence-site/config';
 import { contentPaths } from './lib/content-paths.ts';
 import { loadGlossary, type Glossary } from './lib/glossary.ts';
 import { loadBibliography, type Bibliography } from './lib/bibliography.ts';
 
 /** Files of the configured content folder. */
-export const paths = contentPaths(site.contentDir);
+export const paths = contentPaths(runtime.contentRoot);
 
 /** The site's glossary (validated, cached until the file changes). */
 export function glossary(): Glossary {

@@ -1,26 +1,4 @@
-import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { basename } from 'node:path';
-import { paths, bibliography } from './content-data.ts';
-import { readYamlList } from './lib/yaml-list.ts';
-import { createSlugRegistry } from './lib/content-ids.ts';
-import { createArticleSchema, pageSchema, topicSchema } from './schemas.ts';
+// Our first site's content collections: exactly what any site built on the engine writes.
+import { evidenceCollections } from 'evidence-site/content';
 
-// Topic ids and reference keys are read once per sync so frontmatter can be checked against them.
-const bib = bibliography();
-const articleSchema = createArticleSchema({
-  topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
-  referenceKeys: new Set(bib.entries.keys()),
-  bibliographyName: basename(bib.file),
-});
-
-const slugLoader = (dir: string, pattern: string) => {
-  const slugOf = createSlugRegistry(dir);
-  return glob({ pattern, base: dir, retainBody: false, generateId: ({ entry }) => slugOf(entry) });
-};
-
-const articles = defineCollection({ loader: slugLoader(paths.articles, '**/*.mdx'), schema: articleSchema });
-const pages = defineCollection({ loader: slugLoader(paths.pages, '*.mdx'), schema: pageSchema });
-const topics = defineCollection({ loader: file(paths.topics), schema: topicSchema });
-
-export const collections = { articles, pages, topics };
+export const collections = evidenceCollections();

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { formatZodIssues } from './lib/zod-errors.ts';
 import { normalizeBase } from './lib/urls.ts';
+import { closestMatch } from './lib/source-error.ts';
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a six-digit hex colour such as "#0b6e63".');
+/** A colour for each theme: what the light theme uses, and what the dark theme uses. */
+const themedColour = z.object({ light: hexColour, dark: hexColour }).strict();
+const publicPath = z
+  .string()
+  .regex(/^\/[^?#]*\.[a-z0-9]+$/i, 'Give the path of a file in public/, starting with "/", such as "/share.png".');
 
 /** Schema of `site.config.ts`: every field with its default and what it is for. */
 export const siteConfigSchema = z
@@ -38,8 +46,83 @@ export const siteConfigSchema = z
       .prefault({}),
     /** Name of whoever publishes the site, used as publisher in structured data. Default: the title. */
     publisher: z.string().optional(),
+    /** Logo shown before the title in the header: a file in public/, e.g. `/logo.svg`. Default: none. */
+    logo: publicPath.optional(),
+    /** Icon for browser tabs: a file in public/, e.g. `/favicon.svg`. Default: none. */
+    favicon: publicPath.optional(),
+    /** Picture shown when a page is shared (Open Graph): a PNG, JPEG, GIF, WebP or SVG in public/; its size is read from the file. Default: none. */
+    shareImage: publicPath.optional(),
+    /** Brand colours feeding the design tokens; each must keep 4.5:1 contrast with the page background of its theme. */
+    brand: z
+      .object({
+        /** Accent for key points, cards and highlights. Default: teal `{ light: '#0b6e63', dark: '#6fd6c7' }`. */
+        accent: themedColour.default({ light: '#0b6e63', dark: '#6fd6c7' }),
+        /** Link colour. Default: blue `{ light: '#0b5394', dark: '#8cc4ff' }`. */
+        link: themedColour.default({ light: '#0b5394', dark: '#8cc4ff' }),
+        /** Browser UI colour on phones (`<meta name="theme-color">`). Default: the page background `{ light: '#f7f5f0', dark: '#15191e' }`. */
+        themeColor: themedColour.default({ light: '#f7f5f0', dark: '#15191e' }),
+      })
+      .strict()
+      .prefault({}),
+    /** Footer text. */
+    footer: z
+      .object({
+        /** The medical disclaimer at the top of the footer. Default: the built-in one of the site's language. */
+        disclaimer: z.string().min(1).optional(),
+        /** A line under the footer links, e.g. who runs the site or a licence. Default: none. */
+        text: z.string().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** Structured data (schema.org JSON-LD) on article pages. */
+    structuredData: z
+      .object({
+        /** `MedicalWebPage` for health information, `Article` for anything else. Default: `MedicalWebPage`. */
+        pageType: z.enum(['MedicalWebPage', 'Article']).default('MedicalWebPage'),
+        /** Whether a clinical reviewer named in `review.by` is a `person` or an `organization`. Default: `person`. */
+        reviewer: z.enum(['person', 'organization']).default('person'),
+      })
+      .strict()
+      .prefault({}),
+    /** Overrides for built-in UI strings by key, e.g. `{ 'nav.topics': 'Subjects' }`; the keys are in the engine's `src/i18n/en.json`. Default: none. */
+    strings: z.record(z.string(), z.string()).default({}),
+    /** Your own components in place of the engine's, as paths from the project root. Default: the engine's. */
+    components: z
+      .object({
+        /** Replaces the site header (title, navigation, search button, theme toggle). */
+        Header: z.string().optional(),
+        /** Replaces the site footer (disclaimer, page links). */
+        Footer: z.string().optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
+
+/**
+ * Options that were renamed or removed, or that other site generators name differently, with
+ * what to write instead. Checked before validation so the message names the new option.
+ */
+export const RENAMED_OPTIONS: Readonly<Record<string, string>> = {
+  lang: 'language',
+  locale: 'language',
+  defaultLocale: 'language',
+  siteUrl: 'url',
+  site: 'url',
+  baseUrl: 'base (the path, e.g. "/docs/"; the domain goes in url)',
+  basePath: 'base',
+  tagline: 'description',
+  outputDir: 'outDir',
+  contentDirectory: 'contentDir',
+  disclaimer: 'footer.disclaimer',
+  accentColor: 'brand.accent ({ light, dark })',
+  themeColor: 'brand.themeColor ({ light, dark })',
+  ogImage: 'shareImage',
+  pageType: 'structuredData.pageType',
+  translations: 'strings',
+  reviewOverdue: 'editorial.reviewOverdue',
+  readingGradeBudget: 'editorial.readingGradeBudget',
+};
 
 /** What an author writes in `site.config.ts`. */
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -65,9 +148,24 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Env = process.env
   if (env['SITE_REVIEW_OVERDUE']) {
     merged.editorial = { ...input.editorial, reviewOverdue: env['SITE_REVIEW_OVERDUE'] as 'warn' | 'fail' };
   }
+  const renamed = Object.keys(merged).filter((key) => key in RENAMED_OPTIONS);
+  if (renamed.length > 0) {
+    throw new Error(
+      `site.config.ts is invalid:\n${renamed.map((key) => `  - ${key}: this option is now ${RENAMED_OPTIONS[key]}. Rename it (see CHANGELOG.md).`).join('\n')}`,
+    );
+  }
   const result = siteConfigSchema.safeParse(merged);
   if (!result.success) {
-    throw new Error(`site.config.ts is invalid:\n${formatZodIssues(result.error.issues)}`);
+    const known = Object.keys(siteConfigSchema.shape);
+    const issues = result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.path.length === 0
+        ? issue.keys.map((key) => {
+            const guess = closestMatch(key, known);
+            return { path: [key], message: `unknown option.${guess ? ` Did you mean "${guess}"?` : ''} The options are: ${known.join(', ')}.` };
+          })
+        : [issue],
+    );
+    throw new Error(`site.config.ts is invalid:\n${formatZodIssues(issues)}`);
   }
   return { ...result.data, base: normalizeBase(result.data.base) };
 }

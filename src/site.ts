@@ -1,9 +1,12 @@
-import input from '../site.config.ts';
-import { resolveSiteConfig, type SiteConfig } from './site-config.ts';
+import runtime from 'virtual:evidence-site/config';
+import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl, withBase } from './lib/urls.ts';
 
-/** The resolved site config (site.config.ts plus SITE_* environment overrides), validated once. */
-export const site: SiteConfig = resolveSiteConfig(input);
+/** The resolved site config (the site's config plus SITE_* environment overrides), validated once by the integration. */
+export const site: SiteConfig = runtime.site;
+
+/** The share image with its size, when the site has one. */
+export const shareImage = runtime.shareImage;
 
 /** The one way to write an internal URL: a site path ("/articles/a/") with the base path in front. */
 export function href(path: string): string {

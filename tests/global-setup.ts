@@ -25,9 +25,10 @@ export default async function setup(project: TestProject) {
   }
 }
 
-function inputsFingerprint(contentDir: string, base: string): string {
+function inputsFingerprint(contentDir: string | undefined, base: string): string {
   const hash = createHash('sha256').update(base);
-  for (const root of ['src', 'scripts', contentDir, 'public', 'site.config.ts', 'astro.config.mjs', 'package-lock.json']) {
+  const siteFiles = contentDir ? [contentDir, 'tests/fixtures/site'] : ['content', 'public', 'site.config.ts', 'astro.config.mjs'];
+  for (const root of ['src', 'bin', 'package-lock.json', ...siteFiles]) {
     for (const file of walk(join(projectRoot, root))) hash.update(relative(projectRoot, file)).update(readFileSync(file));
   }
   return hash.digest('hex');

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { ContentError } from './source-error.ts';
 
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Letters of any script, digits and hyphens: "qué-es" is as valid a URL segment as "what-is" (it is percent-encoded in links).
+const SEGMENT = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]+)*$/u;
 
 /**
  * Turns a content file path (relative to its collection folder) into its URL slug, and keeps
@@ -10,13 +11,14 @@ const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function createSlugRegistry(collectionDir: string) {
   const owners = new Map<string, string>();
   return (entry: string): string => {
-    const slug = entry.replace(/\.mdx$/, '').replace(/\/index$/, '');
+    // One spelling per URL: "Qué.mdx", "qué.mdx" and a decomposed "qué" are the same page.
+    const slug = entry.normalize('NFC').toLowerCase().replace(/\.mdx$/, '').replace(/\/index$/, '');
     const file = `${collectionDir}/${entry}`;
     if (!slug.split('/').every((segment) => SEGMENT.test(segment))) {
       throw new ContentError(
         { file },
         `The file name "${entry}" cannot be used as a URL.`,
-        'Rename the file with lowercase letters, digits and hyphens only, e.g. "how-it-works.mdx".',
+        'Rename the file with letters, digits and hyphens only (no spaces or punctuation), e.g. "how-it-works.mdx" or "qué-es.mdx".',
       );
     }
     const owner = owners.get(slug);

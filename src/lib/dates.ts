@@ -1,7 +1,7 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as readers see it, e.g. "24 November 2026"; always UTC so builds do not depend on the machine's time zone. */
-export function formatDate(date: Date, locale = 'en-GB'): string {
+/** A date as readers of `locale` write it, e.g. "24 November 2026" in en-GB; always UTC so builds do not depend on the machine's time zone. */
+export function formatDate(date: Date, locale: string): string {
   let formatter = formatters.get(locale);
   if (!formatter) {
     // Creating a formatter is far slower than using one; pages format several dates each.

@@ -4,6 +4,10 @@ import { formatReference } from './format-reference.ts';
 
 /** What the structured data of an article page is built from. */
 export interface MedicalPageInput {
+  /** schema.org type of the page. Default: `MedicalWebPage`. */
+  pageType?: 'MedicalWebPage' | 'Article';
+  /** What a clinical reviewer is. Default: `person`. */
+  reviewerKind?: 'person' | 'organization';
   url: string;
   title: string;
   description: string;
@@ -18,11 +22,11 @@ export interface MedicalPageInput {
   references: CslEntry[];
 }
 
-/** schema.org MedicalWebPage for an article, with review dates, reviewer, topics and citations. */
+/** schema.org MedicalWebPage (or Article) for an article, with review dates, reviewer, topics and citations. */
 export function medicalWebPage(input: MedicalPageInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
+    '@type': input.pageType ?? 'MedicalWebPage',
     url: input.url,
     name: input.title,
     headline: input.title,
@@ -36,7 +40,7 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
       // person is implied who never reviewed the page.
       reviewedBy:
         input.review.type === 'clinical'
-          ? { '@type': 'Person', name: input.review.by }
+          ? { '@type': input.reviewerKind === 'organization' ? 'Organization' : 'Person', name: input.review.by }
           : { '@type': 'Organization', name: input.publisher },
     }),
     publisher: { '@type': 'Organization', name: input.publisher },

@@ -8,16 +8,21 @@ export function withBase(base: string, path: string): string {
 /** Site paths of every kind of page, without the base; pass them through `withBase`. */
 export const routes = {
   home: () => '/',
-  article: (slug: string) => `/articles/${slug}/`,
+  article: (slug: string) => `/articles/${encodePath(slug)}/`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
-  page: (slug: string) => `/${slug}/`,
+  page: (slug: string) => `/${encodePath(slug)}/`,
   search: () => '/search/',
   claims: () => '/claims/',
   glossary: () => '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${glossaryAnchor(id)}`,
   feed: () => '/rss.xml',
 } as const;
+
+/** Percent-encodes each segment of a slug ("qué-es" → "qu%C3%A9-es"), as browsers send it. */
+function encodePath(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
 
 /** Element id of a term on the glossary page. */
 export function glossaryAnchor(id: string): string {

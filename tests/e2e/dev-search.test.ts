@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openPage } from '../helpers/browser.ts';
-import { projectRoot, withoutTestRunnerVariables } from '../helpers/build-site.ts';
+import { fixtureSiteRoot, projectRoot, withoutTestRunnerVariables } from '../helpers/build-site.ts';
 import { siteDir } from '../helpers/sites.ts';
 
 async function freePort(): Promise<number> {
@@ -18,9 +18,9 @@ async function freePort(): Promise<number> {
 /** Starts `astro dev` on the fixture content, with the given folder as "the last build". */
 async function startDev(lastBuild: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const env = { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: 'tests/fixtures/basic', SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: projectRoot,
+  const env = { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: resolve(projectRoot, 'tests/fixtures/basic'), SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
+  const child: ChildProcess = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: fixtureSiteRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,10 +4,15 @@ import { resolve } from 'node:path';
 /** The project root (where package.json is). */
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
+/** The site root engine fixtures are built from (its own astro.config.mjs and site.config.ts). */
+export const fixtureSiteRoot = resolve(projectRoot, 'tests/fixtures/site');
+
 /** How to build a site for a test. */
 export interface BuildRequest {
-  /** Content folder, relative to the project root or absolute. */
-  contentDir: string;
+  /** Content folder (relative to the project root, or absolute), built with the fixture site's config; omit to build the configured site at the project root as it is. */
+  contentDir?: string | undefined;
+  /** Site root to build from. Default: the fixture site when `contentDir` is given, else the project root. */
+  root?: string;
   /** Output folder, relative to the project root or absolute. */
   outDir: string;
   /** Base path, e.g. "/some/sub/path/". Default "/". */
@@ -22,14 +27,14 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `npm run build` (scripts/build.ts on the project's Node) with the request's environment. */
-export function buildSite({ contentDir, outDir, base = '/', env = {} }: BuildRequest): Promise<BuildResult> {
+/** Runs the real `evidence-site build` (the package's bin, on the project's Node) in the site root with the request's environment. */
+export function buildSite({ contentDir, outDir, base = '/', env = {}, root }: BuildRequest): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [resolve(projectRoot, 'bin/evidence-site.mjs'), 'build'], {
+      cwd: root ?? (contentDir ? fixtureSiteRoot : projectRoot),
       env: {
         ...withoutTestRunnerVariables(process.env),
-        SITE_CONTENT_DIR: contentDir,
+        ...(contentDir ? { SITE_CONTENT_DIR: resolve(projectRoot, contentDir) } : {}),
         SITE_OUT_DIR: resolve(projectRoot, outDir),
         SITE_BASE: base,
         ASTRO_TELEMETRY_DISABLED: '1',

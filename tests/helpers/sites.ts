@@ -10,9 +10,9 @@ export const sites = {
   basic: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic', base: '/' },
   /** The same fixture content deployed under a sub-path. */
   basicSubPath: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic-sub', base: '/some/sub/path/' },
-  /** The real site content. */
-  content: { contentDir: 'content', outDir: '.build/test/content', base: '/' },
-} as const satisfies Record<string, Required<Omit<BuildRequest, 'env'>>>;
+  /** The site configured at the project root (site.config.ts and its content folder), whatever it is. */
+  content: { contentDir: undefined, outDir: '.build/test/content', base: '/' },
+} as const satisfies Record<string, Pick<BuildRequest, 'contentDir' | 'outDir' | 'base'>>;
 
 /** A built test site's output folder and base path. */
 export type SiteName = keyof typeof sites;

@@ -21,6 +21,16 @@ describe('createSlugRegistry', () => {
   });
 
   it('rejects file names that would make bad URLs, saying how to rename', () => {
-    expect(() => createSlugRegistry('content/articles')('My Article.mdx')).toThrow(/Rename the file with lowercase letters, digits and hyphens/);
+    expect(() => createSlugRegistry('content/articles')('My Article.mdx')).toThrow(/Rename the file with letters, digits and hyphens only/);
+  });
+
+  it('accepts letters of any language, so "qué-es.mdx" becomes the slug "qué-es"', () => {
+    expect(createSlugRegistry('content/articles')('qué-es.mdx')).toBe('qué-es');
+  });
+
+  it('fails when two names are the same page once case and accents are normalised', () => {
+    const slugOf = createSlugRegistry('content/articles');
+    slugOf('Qué-es.mdx');
+    expect(() => slugOf('que\u0301-es.mdx')).toThrow(/Duplicate slug "qué-es"/);
   });
 });

@@ -51,3 +51,15 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
   });
 });
+
+describe('medicalWebPage page type', () => {
+  it('describes a page as a plain Article, with an organisation as clinical reviewer, when the site says so', () => {
+    const data = medicalWebPage({
+      url: 'https://example.org/a/', title: 'A', description: 'About A.', language: 'en',
+      published: new Date('2026-01-01'), updated: new Date('2026-01-01'), about: [], publisher: 'Site team', references: [],
+      pageType: 'Article', reviewerKind: 'organization',
+      review: { reviewed: new Date('2026-01-01'), by: 'Clinical board', type: 'clinical' },
+    });
+    expect(data).toMatchObject({ '@type': 'Article', reviewedBy: { '@type': 'Organization', name: 'Clinical board' } });
+  });
+});

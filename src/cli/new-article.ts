@@ -1,23 +1,32 @@
-// `npm run new -- "Title" [--topic id]`: writes a valid draft article skeleton to the content folder.
+// `evidence-site new "Title" [--topic id]`: writes a valid, unreviewed draft article skeleton to the content folder.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import input from '../site.config.ts';
-import { resolveSiteConfig } from '../src/site-config.ts';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { readYamlList } from '../src/lib/yaml-list.ts';
-import { articleSkeleton, slugify } from '../src/lib/scaffold.ts';
-import { today } from '../src/lib/dates.ts';
-import { formatBuildError } from '../src/lib/build-error.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { readYamlList } from '../lib/yaml-list.ts';
+import { articleSkeleton, slugify } from '../lib/scaffold.ts';
+import { today } from '../lib/dates.ts';
+import { formatBuildError } from '../lib/build-error.ts';
+import { loadSiteConfig } from './site-config-file.ts';
 
-function main(argv: string[]): number {
+/** Writes the skeleton named by the arguments; resolves to the exit code. */
+export async function newArticleCommand(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   const topicFlag = argv.indexOf('--topic');
   const topicArg = topicFlag >= 0 ? argv[topicFlag + 1] : undefined;
   const title = argv.filter((_, index) => topicFlag < 0 || (index !== topicFlag && index !== topicFlag + 1)).join(' ').trim();
   if (!title) {
-    console.error('Usage: npm run new -- "Article title" [--topic topic-id]');
+    console.error('Usage: evidence-site new "Article title" [--topic topic-id]   (in a site: npm run new -- "Article title")');
     return 1;
   }
-  const paths = contentPaths(resolveSiteConfig(input).contentDir);
+  const paths = contentPaths((await loadSiteConfig()).contentDir);
   const topics = readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id));
   const topic = topicArg ?? topics[0];
   if (!topic || !topics.includes(topic)) {
@@ -37,13 +46,6 @@ function main(argv: string[]): number {
   mkdirSync(paths.articles, { recursive: true });
   writeFileSync(file, articleSkeleton({ title, topic, day: today() }));
   console.log(`Created ${relative(process.cwd(), file)} (a draft: it appears in npm run dev, not in builds).`);
-  console.log('Next: write it, cite sources with [@key], then remove "draft: true". Check it with npm run report.');
+  console.log('Next: write it, cite sources with [@key], have it checked, add its review, then remove "draft: true". Check it with npm run report.');
   return 0;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  console.error(formatBuildError(error));
-  process.exitCode = 1;
 }

@@ -1,20 +1,24 @@
-// `npm run report`: per article, the reading grade, words, citations, claims and review status,
-// checked with the same schemas and plugins as the build. `--check` (used by `npm run check`)
+// `evidence-site report`: per article, the reading grade, words, citations, claims and review status,
+// checked with the same schemas and plugins as the build. `evidence-site check` does the same and
 // exits non-zero when the site config's editorial rules would fail a build.
-import input from '../site.config.ts';
-import { resolveSiteConfig } from '../src/site-config.ts';
-import { auditContent } from '../src/content-audit.ts';
-import { isoDate, today } from '../src/lib/dates.ts';
-import { formatBuildError } from '../src/lib/build-error.ts';
-import { loadBibliography } from '../src/lib/bibliography.ts';
-import { findIncompleteReferences, type IncompleteReference } from '../src/lib/bibliography-completeness.ts';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { CERTAINTIES } from '../src/lib/evidence.ts';
+import { auditContent } from '../content-audit.ts';
+import { isoDate, today } from '../lib/dates.ts';
+import { formatBuildError } from '../lib/build-error.ts';
+import { loadBibliography } from '../lib/bibliography.ts';
+import { findIncompleteReferences, type IncompleteReference } from '../lib/bibliography-completeness.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { CERTAINTIES } from '../lib/evidence.ts';
+import { loadSiteConfig } from './site-config-file.ts';
 
-const isCheck = process.argv.includes('--check');
-
-async function main(): Promise<number> {
-  const site = resolveSiteConfig(input);
+/** Prints the content report of the site in the working folder; with `isCheck`, fails (exit code 1) where a build would. */
+export async function reportCommand({ isCheck = false } = {}): Promise<number> {
+  let site;
+  try {
+    site = await loadSiteConfig();
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
   const { readingGradeBudget, readingGradeOverBudget, reviewOverdue, bibliographyIncomplete } = site.editorial;
   let audits;
   let incomplete: IncompleteReference[];
@@ -53,7 +57,7 @@ async function main(): Promise<number> {
     (overdue.length > 0 && reviewOverdue === 'fail') ||
     (incomplete.length > 0 && bibliographyIncomplete === 'fail');
   if (isCheck && failing) {
-    console.error('Content check failed: fix the articles marked above (see site.config.ts → editorial).');
+    console.error('Content check failed: fix what is marked above (see site.config.ts → editorial).');
     return 1;
   }
   if (isCheck) console.log('Content check passed.');
@@ -68,4 +72,3 @@ function printTable(header: string[], rows: string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-process.exitCode = await main();

@@ -1,24 +1,17 @@
-// `npm run build`: builds the site into a staging folder, checks it, then swaps it into place,
+// `evidence-site build`: builds the site into a staging folder, checks it, then swaps it into place,
 // so a failed build (bad frontmatter, broken link, unknown citation…) leaves the previous
 // output exactly as it was. Errors are printed for the author, without a stack trace.
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import input from '../site.config.ts';
-import { resolveSiteConfig } from '../src/site-config.ts';
-import { formatBuildError } from '../src/lib/build-error.ts';
+import { formatBuildError } from '../lib/build-error.ts';
 import { acquireBuildLock } from './build-lock.ts';
+import { loadSiteConfig } from './site-config-file.ts';
 
-process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-// A production build whatever the caller's environment: test runners set NODE_ENV=test and
-// DEV=1, which would leak into import.meta.env, make the build count as development and publish drafts.
-process.env['NODE_ENV'] = 'production';
-for (const reserved of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[reserved];
-
-async function main(): Promise<number> {
+async function main(root: string): Promise<number> {
   let finalDir: string;
   try {
-    finalDir = resolve(resolveSiteConfig(input).outDir);
+    finalDir = resolve(root, (await loadSiteConfig(root)).outDir);
   } catch (error) {
     console.error(formatBuildError(error));
     return 1;
@@ -26,12 +19,12 @@ async function main(): Promise<number> {
   // Fixed names (builds are serialised by the lock) keep the config identical between builds, so Astro's caches stay valid.
   const stagingDir = `${finalDir}.staging`;
   const previousDir = `${finalDir}.previous`;
-  process.env['SITE_OUT_DIR'] = stagingDir;
-  process.env['SITE_FINAL_OUT_DIR'] = finalDir;
+  // The integration writes to `<outDir>.staging` when asked to.
+  process.env['EVIDENCE_SITE_STAGING'] = '1';
   await rm(stagingDir, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
-    await build({ root: process.cwd(), logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+    await build({ root, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
@@ -46,9 +39,17 @@ async function main(): Promise<number> {
   return 0;
 }
 
-const release = await acquireBuildLock(process.cwd());
-try {
-  process.exitCode = await main();
-} finally {
-  release();
+/** Builds the site in `root` atomically; resolves to the exit code. */
+export async function buildCommand(root: string = process.cwd()): Promise<number> {
+  process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  // A production build whatever the caller's environment: test runners set NODE_ENV=test and
+  // DEV=1, which would leak into import.meta.env, make the build count as development and publish drafts.
+  process.env['NODE_ENV'] = 'production';
+  for (const reserved of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[reserved];
+  const release = await acquireBuildLock(root);
+  try {
+    return await main(root);
+  } finally {
+    release();
+  }
 }

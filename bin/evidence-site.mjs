@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The engine's command line. The engine ships TypeScript sources (as Astro integrations do), which
+// Node will not strip inside node_modules, so the commands are loaded through jiti.
+import { createJiti } from 'jiti';
+
+const USAGE = `Usage: evidence-site <command>
+
+  create <folder>          start a new site from the starter
+  build                    build into dist/ atomically: a failed build leaves the previous dist/ as it was
+  check                    every content check, without building (fails where a build would)
+  report                   per article: reading grade, words, citations, claims, review status
+  new "Title" [--topic id] write an unreviewed draft article skeleton
+
+Run build, check, report and new in the site's folder (where site.config.ts is).`;
+
+const [command, ...args] = process.argv.slice(2);
+const jiti = createJiti(import.meta.url);
+const load = (file) => jiti.import(new URL(`../src/cli/${file}`, import.meta.url).href);
+
+const commands = {
+  create: async () => (await load('create.ts')).createCommand(args),
+  build: async () => (await load('build.ts')).buildCommand(process.cwd()),
+  check: async () => (await load('report.ts')).reportCommand({ isCheck: true }),
+  report: async () => (await load('report.ts')).reportCommand(),
+  new: async () => (await load('new-article.ts')).newArticleCommand(args),
+};
+
+if (!command || command === '--help' || command === '-h') {
+  console.log(USAGE);
+  process.exitCode = command ? 0 : 1;
+} else if (!(command in commands)) {
+  console.error(`Unknown command "${command}".\n\n${USAGE}`);
+  process.exitCode = 1;
+} else {
+  process.exitCode = await commands[command]();
+}

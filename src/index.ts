@@ -1,0 +1,137 @@
+// The engine's one entry: `evidenceSite(config)` in a site's astro.config.mjs. It validates the
+// site config once and wires the named parts; each part lives in its own file.
+import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveSiteConfig, type SiteConfigInput } from './site-config.ts';
+import { resolveRuntimeConfig } from './runtime-config.ts';
+import { virtualModules } from './virtual-modules.ts';
+import { injectedRoutes } from './routes.ts';
+import { contentPaths } from './lib/content-paths.ts';
+import { cacheDirFor } from './lib/cache-dir.ts';
+import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
+import { remarkCitations } from './plugins/remark-citations.ts';
+import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
+import { remarkGlossary } from './plugins/remark-glossary.ts';
+import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
+import { rehypeBaseLinks } from './plugins/rehype-base-links.ts';
+import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels.ts';
+import { contentComponentProps } from './components/content-component-names.ts';
+import { pagefind } from './integrations/pagefind.ts';
+import { contentChecks } from './integrations/content-checks.ts';
+import { distAudit } from './integrations/dist-audit.ts';
+
+export { defineSiteConfig, type SiteConfigInput, type SiteConfig } from './site-config.ts';
+
+const engineDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** The evidence-site Astro integration: content checks, evidence plugins, routes, search and audits for one site config. */
+export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
+  return {
+    name: 'evidence-site',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+        const projectRoot = fileURLToPath(config.root);
+        const site = resolveSiteConfig(input);
+        const paths = contentPaths(site.contentDir, projectRoot);
+        const runtime = resolveRuntimeConfig(site, { projectRoot, contentRoot: paths.root, publicDir: fileURLToPath(config.publicDir), logger });
+        const finalOutDir = resolve(projectRoot, site.outDir);
+        // `evidence-site build` builds into a staging folder and swaps it in only when every check passed.
+        const outDir = process.env['EVIDENCE_SITE_STAGING'] === '1' ? `${finalOutDir}.staging` : finalOutDir;
+        process.env['SITE_FINAL_OUT_DIR'] = finalOutDir;
+        const cacheDir = cacheDirFor(paths.root, projectRoot);
+
+        // Compiled MDX is reused while the article, the engine, the plugins' data and the config are
+        // unchanged; the content folder's other files count because plugins check that images exist.
+        const compileCacheSalt = fingerprint(
+          [engineDir, resolve(projectRoot, 'package-lock.json'), paths.glossary, ...paths.referenceCandidates],
+          `${process.version}\0${JSON.stringify(runtime)}\0${listFiles(paths.root).filter((file) => !file.endsWith('.mdx')).join('\n')}`,
+        );
+
+        for (const route of injectedRoutes) injectRoute({ ...route, entrypoint: new URL(route.entrypoint, import.meta.url) });
+
+        updateConfig({
+          site: site.url,
+          base: site.base,
+          // Config hooks receive resolved config, where folders are file URLs.
+          outDir: pathToFileURL(`${outDir}/`),
+          // Each content folder gets its own cache, so building one site never reuses another's data.
+          cacheDir: pathToFileURL(`${cacheDir}/`),
+          trailingSlash: 'ignore',
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          devToolbar: { enabled: false },
+          vite: {
+            plugins: [virtualModules(runtime, componentPaths(site.components, projectRoot))],
+            // Build outputs and benchmark corpora are not sources: watching them slows the dev server down.
+            server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.build/**', '**/bench/**', '**/test-results/**'] } },
+            build: {
+              rollupOptions: {
+                // Astro's own MDX modules trip this notice once per article; it is not actionable for authors.
+                onwarn(warning, warn) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+          markdown: {
+            // Health articles have no code worth highlighting, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
+            syntaxHighlight: false,
+            processor: withMdxCompileCache(
+              unified({
+                // GFM is registered once, below, rather than by the processor's built-in switch.
+                gfm: false,
+                // Typographic quotes are not worth a pass over every text node of every article.
+                smartypants: false,
+                remarkPlugins: [
+                  remarkGfm,
+                  [remarkMdxChecks, { components: contentComponentProps }],
+                  [remarkCitations, { bibliography: paths.referenceCandidates }],
+                  [
+                    remarkReadingLevel,
+                    { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles },
+                  ],
+                  [remarkGlossary, { glossary: paths.glossary }],
+                ],
+                rehypePlugins: [
+                  rehypeSlug,
+                  rehypeTaskListLabels,
+                  [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }],
+                ],
+              }),
+              { dir: resolve(cacheDir, 'mdx-compile'), salt: compileCacheSalt },
+            ),
+          },
+          integrations: [
+            // Static parts of each article render as one HTML string instead of thousands of JSX calls.
+            mdx({ optimize: true }),
+            sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+            contentChecks({
+              contentRoot: paths.root,
+              articlesDir: paths.articles,
+              reviewOverdue: site.editorial.reviewOverdue,
+              referenceCandidates: paths.referenceCandidates,
+              bibliographyIncomplete: site.editorial.bibliographyIncomplete,
+            }),
+            distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
+            pagefind({ lastBuildDir: finalOutDir }),
+          ],
+        });
+        logger.debug(`content from ${paths.root}, output to ${outDir}`);
+      },
+    },
+  };
+}
+
+/** The site's own Header/Footer where it names one, else the engine's. */
+function componentPaths(overrides: Partial<Record<'Header' | 'Footer', string>>, projectRoot: string): Record<string, string> {
+  return {
+    Header: overrides.Header ? resolve(projectRoot, overrides.Header) : resolve(engineDir, 'components/Header.astro'),
+    Footer: overrides.Footer ? resolve(projectRoot, overrides.Footer) : resolve(engineDir, 'components/Footer.astro'),
+  };
+}
