@@ -18,6 +18,6 @@ export default defineSiteConfig({
     reviewOverdue: 'fail',
     readingGradeBudget: 9,
     readingGradeOverBudget: 'fail',
-    bibliographyIncomplete: 'warn',
+    bibliographyIncomplete: 'fail',
   },
 });

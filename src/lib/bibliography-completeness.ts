@@ -32,8 +32,15 @@ export function findIncompleteReferences(bibliography: Bibliography): Incomplete
     if (!hasAuthor(entry)) {
       report('author', 'has no author.', 'Add "author": people as { "family", "given" }, or an organisation as { "literal": "World Health Organization" }.');
     }
-    if (yearOf(entry) === undefined) {
-      report('issued', 'has no year.', 'Add "issued": { "date-parts": [[2020]] } with the year of publication (for a web page, the year it was last updated).');
+    // A living web page often shows no date; the day it was read ("cited") dates it instead.
+    if (yearOf(entry) === undefined && !(entry.type === 'webpage' && isDate(entry['accessed']))) {
+      report(
+        'issued',
+        'has no year.',
+        entry.type === 'webpage'
+          ? 'Add "issued": { "date-parts": [[2020]] } with the date the page shows, or, for an undated page, "accessed" with the day you read it.'
+          : 'Add "issued": { "date-parts": [[2020]] } with the year of publication.',
+      );
     }
     if (typeof entry.title === 'string' && PLACEHOLDER_TITLE.test(entry.title.trim())) {
       report('title', `has a placeholder title "${entry.title}".`, 'Write the real title of the work as published.');
@@ -74,6 +81,10 @@ function yearOf(entry: CslEntry): number | undefined {
   const issued = entry['issued'] as { 'date-parts'?: unknown[][]; literal?: unknown; raw?: unknown } | undefined;
   const year = Number(issued?.['date-parts']?.[0]?.[0] ?? /\b(\d{4})\b/.exec(String(issued?.raw ?? issued?.literal ?? ''))?.[1]);
   return Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
+function isDate(value: unknown): boolean {
+  return Number.isInteger(Number((value as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0]));
 }
 
 function hasContainer(entry: CslEntry): boolean {

@@ -43,6 +43,14 @@ describe('findIncompleteReferences', () => {
     expect(problemsOf({}, ['issued'])[0]?.message).toMatch(/reference "kang1996" has no year\.\n  Fix: Add "issued"/);
   });
 
+  it('dates an undated web page by the day it was read', () => {
+    const page = { type: 'webpage', URL: 'https://www.nhs.uk/conditions/stretch-marks/', publisher: 'NHS', accessed: { 'date-parts': [[2026, 11, 30]] } };
+    expect(problemsOf(page, ['issued', 'container-title', 'volume', 'page', 'PMID'])).toEqual([]);
+    expect(problemsOf({ ...page, accessed: undefined }, ['issued', 'container-title', 'volume', 'page', 'PMID'])[0]?.message).toMatch(
+      /has no year\.\n  Fix: .*for an undated page, "accessed" with the day you read it/,
+    );
+  });
+
   it('reports a placeholder title', () => {
     const [problem] = problemsOf({ title: 'TODO' });
     expect(problem?.field).toBe('title');
