@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   const selected = project.vitest.config.project ?? [];
   if (selected.length > 0 && selected.every((name) => name === 'unit')) return;
   for (const [name, request] of Object.entries(sites)) {
-    const fingerprint = inputsFingerprint(request.contentDir, request.base);
+    const fingerprint = inputsFingerprint(request);
     const marker = `${siteDir(name as keyof typeof sites)}.fingerprint`;
     if (existsSync(marker) && readFileSync(marker, 'utf8') === fingerprint) continue;
     const started = performance.now();
@@ -25,9 +25,10 @@ export default async function setup(project: TestProject) {
   }
 }
 
-function inputsFingerprint(contentDir: string | undefined, base: string): string {
+function inputsFingerprint({ contentDir, base, root }: { contentDir?: string | undefined; base: string; root?: string }): string {
   const hash = createHash('sha256').update(base);
-  const siteFiles = contentDir ? [contentDir, 'tests/fixtures/site'] : ['content', 'public', 'site.config.ts', 'astro.config.mjs'];
+  // A site root's own folder holds its config, public files and (for fixtures) its content.
+  const siteFiles = root ? [root, 'tests/fixtures'] : contentDir ? [contentDir, 'tests/fixtures/site'] : ['content', 'public', 'site.config.ts', 'astro.config.mjs', 'src/content.config.ts'];
   for (const root of ['src', 'bin', 'package-lock.json', ...siteFiles]) {
     for (const file of walk(join(projectRoot, root))) hash.update(relative(projectRoot, file)).update(readFileSync(file));
   }

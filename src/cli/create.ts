@@ -7,6 +7,8 @@ const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 // Build output and installs in the starter folder (when the engine is developed) are not part of a new site.
 const SKIP = new Set(['node_modules', 'dist', '.astro', 'package-lock.json']);
 
+const GITIGNORE = 'node_modules/\ndist/\ndist.*/\n.astro/\n';
+
 /** Copies the starter into `target` (which must be new or empty); resolves to the exit code. */
 export async function createCommand(argv: string[]): Promise<number> {
   const target = argv.find((arg) => !arg.startsWith('-'));
@@ -22,6 +24,8 @@ export async function createCommand(argv: string[]): Promise<number> {
   const starter = join(packageRoot, 'examples/starter');
   const engine = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { name: string; version: string };
   cpSync(starter, dir, { recursive: true, filter: (source) => !SKIP.has(basename(source)) });
+  // npm never packs a .gitignore, so the starter's is written here.
+  if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), GITIGNORE);
   const manifestFile = join(dir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { name: string; dependencies: Record<string, string> };
   manifest.name = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'evidence-site';

@@ -40,7 +40,7 @@ export function resolveStrings(
   suggest: (key: string, keys: string[]) => string | undefined = () => undefined,
 ): ResolvedStrings {
   const english = builtIn['en'] ?? {};
-  const own = builtIn[language.toLowerCase()] ?? builtIn[language.toLowerCase().split('-')[0]!] ?? english;
+  const own = builtIn[language.toLowerCase()] ?? builtIn[language.toLowerCase().split('-')[0]!] ?? {};
   const missing = Object.keys(english).filter((key) => !(key in own));
   const keys = Object.keys(english);
   const unknownOverrides = Object.keys(overrides)

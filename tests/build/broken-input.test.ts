@@ -34,7 +34,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['malformed-doi', [/references\.json:31: Reference "doe2019" has a malformed DOI "doi\.org\/10\.1000\/fixture"/, /Fix: Use a DOI such as/]],
   ['duplicate-reference', [/references\.json:63: Duplicate reference key "smith2020" \(also on line 3\)/]],
   ['bad-review-date', [/articles\/broken\.mdx/, /review\.next: review\.next must be a date written as YYYY-MM-DD/]],
-  ['component-error', [/Thrown while rendering the article/, /src\/pages\/articles\/\[\.\.\.slug\]\.astro/]],
+  ['component-error', [/Thrown while rendering the article/, /src\/routes\/articles\/\[\.\.\.slug\]\.astro/]],
 ];
 
 describe('a build with broken input', () => {

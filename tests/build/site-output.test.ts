@@ -73,7 +73,7 @@ describe('the built fixture site', () => {
       expect(page.querySelectorAll('h1'), file).toHaveLength(1);
       expect(page.querySelectorAll('main#main'), file).toHaveLength(1);
       expect(page.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
-      expect(page.documentElement.getAttribute('lang'), file).toBe('en');
+      expect(page.documentElement.getAttribute('lang'), file).toBe('en-GB');
     }
   });
 
@@ -96,11 +96,13 @@ describe('the built fixture site', () => {
   it('gives every page a title, description, canonical URL, social cards with a share image from the site itself, favicon and theme colour', () => {
     const page = readPage(root, 'articles/first-article/');
     const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
-    expect(page.querySelector('title')?.textContent).toBe('The first fixture article | Stretch Mark Evidence');
+    expect(page.querySelector('title')?.textContent).toBe('The first fixture article | Fixture Health Site');
     expect(meta('meta[name="description"]')).toMatch(/^A fixture article/);
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/articles/first-article/');
     expect(meta('meta[property="og:type"]')).toBe('article');
     expect(meta('meta[property="og:image"]')).toBe('https://example.org/share.png');
+    // The size is read from the site's own image (800×418 in the fixture), not assumed.
+    expect([meta('meta[property="og:image:width"]'), meta('meta[property="og:image:height"]')]).toEqual(['800', '418']);
     expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     expect(page.querySelectorAll('meta[name="theme-color"]')).toHaveLength(2);
     expect(existsSync(join(root, 'share.png'))).toBe(true);

@@ -11,7 +11,7 @@ export const fixtureSiteRoot = resolve(projectRoot, 'tests/fixtures/site');
 export interface BuildRequest {
   /** Content folder (relative to the project root, or absolute), built with the fixture site's config; omit to build the configured site at the project root as it is. */
   contentDir?: string | undefined;
-  /** Site root to build from. Default: the fixture site when `contentDir` is given, else the project root. */
+  /** Site root to build from (relative to the project root, or absolute). Default: the fixture site when `contentDir` is given, else the project root. */
   root?: string;
   /** Output folder, relative to the project root or absolute. */
   outDir: string;
@@ -31,7 +31,7 @@ export interface BuildResult {
 export function buildSite({ contentDir, outDir, base = '/', env = {}, root }: BuildRequest): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [resolve(projectRoot, 'bin/evidence-site.mjs'), 'build'], {
-      cwd: root ?? (contentDir ? fixtureSiteRoot : projectRoot),
+      cwd: root ? resolve(projectRoot, root) : contentDir ? fixtureSiteRoot : projectRoot,
       env: {
         ...withoutTestRunnerVariables(process.env),
         ...(contentDir ? { SITE_CONTENT_DIR: resolve(projectRoot, contentDir) } : {}),

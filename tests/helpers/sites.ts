@@ -10,9 +10,11 @@ export const sites = {
   basic: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic', base: '/' },
   /** The same fixture content deployed under a sub-path. */
   basicSubPath: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic-sub', base: '/some/sub/path/' },
+  /** A Spanish-language site of its own (tests/fixtures/site-es), under a sub-path. */
+  spanish: { root: 'tests/fixtures/site-es', contentDir: undefined, outDir: '.build/test/spanish', base: '/es/' },
   /** The site configured at the project root (site.config.ts and its content folder), whatever it is. */
   content: { contentDir: undefined, outDir: '.build/test/content', base: '/' },
-} as const satisfies Record<string, Pick<BuildRequest, 'contentDir' | 'outDir' | 'base'>>;
+} as const satisfies Record<string, Pick<BuildRequest, 'contentDir' | 'outDir' | 'base' | 'root'>>;
 
 /** A built test site's output folder and base path. */
 export type SiteName = keyof typeof sites;

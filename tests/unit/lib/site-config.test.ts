@@ -37,3 +37,38 @@ describe('resolveSiteConfig', () => {
     expect(() => resolveSiteConfig({ ...valid, language: 'English' }, {})).toThrow(/language: Use a BCP 47 tag/);
   });
 });
+
+describe('resolveSiteConfig, site-specific options', () => {
+  it('gives every branding option a default, so a minimal config builds', () => {
+    const config = resolveSiteConfig(valid, {});
+    expect(config.brand).toEqual({
+      accent: { light: '#0b6e63', dark: '#6fd6c7' },
+      link: { light: '#0b5394', dark: '#8cc4ff' },
+      themeColor: { light: '#f7f5f0', dark: '#15191e' },
+    });
+    expect(config.structuredData).toEqual({ pageType: 'MedicalWebPage', reviewer: 'person' });
+    expect(config.footer).toEqual({});
+    expect(config.strings).toEqual({});
+  });
+
+  it('names the new option when a renamed or differently named one is used', () => {
+    expect(() => resolveSiteConfig({ ...valid, lang: 'es' } as typeof valid, {})).toThrow(
+      'site.config.ts is invalid:\n  - lang: this option is now language. Rename it (see CHANGELOG.md).',
+    );
+    expect(() => resolveSiteConfig({ ...valid, disclaimer: 'x' } as typeof valid, {})).toThrow(/disclaimer: this option is now footer\.disclaimer/);
+  });
+
+  it('suggests the closest option for a misspelt one', () => {
+    expect(() => resolveSiteConfig({ ...valid, publsher: 'x' } as typeof valid, {})).toThrow(/publsher: unknown option\. Did you mean "publisher"\?/);
+  });
+
+  it('rejects a brand colour that is not a hex colour, saying the format', () => {
+    expect(() => resolveSiteConfig({ ...valid, brand: { accent: { light: 'teal', dark: '#6fd6c7' } } }, {})).toThrow(
+      /brand\.accent\.light: Use a six-digit hex colour/,
+    );
+  });
+
+  it('asks for public files as paths starting with "/"', () => {
+    expect(() => resolveSiteConfig({ ...valid, shareImage: 'share.png' }, {})).toThrow(/shareImage: Give the path of a file in public\//);
+  });
+});

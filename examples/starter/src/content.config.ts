@@ -1,0 +1,3 @@
+import { evidenceCollections } from 'evidence-site/content';
+
+export const collections = evidenceCollections();
