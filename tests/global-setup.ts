@@ -10,7 +10,7 @@ import { sites, siteDir } from './helpers/sites.ts';
 // build is reused, which keeps local reruns fast; CI starts from a clean clone and builds all.
 export default async function setup(project: TestProject) {
   const selected = project.vitest.config.project ?? [];
-  if (selected.length > 0 && selected.every((name) => name === 'unit')) return;
+  if (selected.length > 0 && selected.every((name) => name === 'unit' || name === 'adoption')) return;
   for (const [name, request] of Object.entries(sites)) {
     const fingerprint = inputsFingerprint(request);
     const marker = `${siteDir(name as keyof typeof sites)}.fingerprint`;

@@ -4,6 +4,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+// Imported up front: in an installed site this file runs in Vite's module runner, which is closed
+// by the time `astro:build:done` runs, so a lazy import() there fails.
+import * as pagefindModule from 'pagefind';
 
 /** The part of Pagefind's Node API this integration uses (so tests can pass a fake). */
 export interface PagefindApi {
@@ -15,7 +18,7 @@ export interface PagefindApi {
 export interface PagefindOptions {
   /** Folder of the last build, whose index the dev server serves. */
   lastBuildDir: string;
-  /** Loads the Pagefind API; replaced in tests. Default: `import('pagefind')`. */
+  /** Loads the Pagefind API; replaced in tests. Default: the `pagefind` package. */
   loadApi?: () => Promise<PagefindApi>;
 }
 
@@ -34,7 +37,7 @@ const TYPES: Record<string, string> = {
  * serves the last build's index so search works before the next build.
  */
 export function pagefind(options: PagefindOptions): AstroIntegration {
-  const loadApi = options.loadApi ?? (() => import('pagefind'));
+  const loadApi = options.loadApi ?? (async () => pagefindModule);
   let base = '/';
   return {
     name: 'evidence-site:pagefind',

@@ -35,13 +35,22 @@ export function rehypeBaseLinks(options: RehypeBaseLinksOptions) {
 function rewrite(url: string, sourceFile: string, { base, articlesDir, pagesDir }: RehypeBaseLinksOptions): string {
   const mdx = /^([^?#]+\.mdx)([?#].*)?$/.exec(url);
   if (mdx && !/^[a-z]+:|^\//i.test(url)) {
-    const target = resolve(dirname(sourceFile), mdx[1]!);
+    // Markdown percent-encodes non-ASCII letters in URLs ("qué-es.mdx" arrives as "qu%C3%A9-es.mdx").
+    const target = resolve(dirname(sourceFile), safeDecode(mdx[1]!));
     const suffix = mdx[2] ?? '';
     for (const [dir, route] of [[articlesDir, routes.article], [pagesDir, routes.page]] as const) {
       const inside = relative(dir, target);
-      if (!inside.startsWith('..') && !inside.includes(sep)) return withBase(base, route(inside.replace(/\.mdx$/, ''))) + suffix;
+      if (!inside.startsWith('..') && !inside.includes(sep)) return withBase(base, route(inside.replace(/\.mdx$/, '').normalize('NFC').toLowerCase())) + suffix;
     }
     return url;
   }
   return url.startsWith('/') && !url.startsWith('//') ? withBase(base, url) : url;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

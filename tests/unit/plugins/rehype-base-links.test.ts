@@ -21,6 +21,10 @@ describe('rehypeBaseLinks', () => {
     );
   });
 
+  it('turns a link to a file named in any script into its percent-encoded URL, once', async () => {
+    expect(await render('[q](./qué-es.mdx#capas)')).toBe('<p><a href="/docs/articles/qu%C3%A9-es/#capas">q</a></p>');
+  });
+
   it('leaves external links, fragments and relative links alone', async () => {
     expect(await render('[x](https://example.org/) [y](#refs) [z](../other/)')).toBe(
       '<p><a href="https://example.org/">x</a> <a href="#refs">y</a> <a href="../other/">z</a></p>',
