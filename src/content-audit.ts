@@ -14,6 +14,7 @@ import { formatZodIssues } from './lib/zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
+import { ContentError } from './lib/source-error.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
@@ -36,6 +37,20 @@ export interface ArticleAudit {
   review: (ReviewStatus & { next: Date }) | undefined;
   /** How many claims have each GRADE certainty. */
   certainties: Record<Certainty, number>;
+}
+
+/** MDX syntax errors carry a line and column but not the file (the frontmatter is blanked, so lines match the file). */
+function withFile(error: unknown, file: string): unknown {
+  if (error instanceof ContentError) return error;
+  const place = (error as { place?: { line?: number; column?: number; start?: { line?: number; column?: number } } }).place;
+  const start = place?.start ?? place;
+  if (!start?.line) return error;
+  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+  return new ContentError(
+    { file, line: start.line, column: start.column },
+    reason,
+    'Check the MDX syntax on that line: every <Component> needs a closing tag (or />), and "{", "}" or "<" in text must be escaped as \\{, \\} or &lt;.',
+  );
 }
 
 function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Record<Certainty, number> {
@@ -77,7 +92,11 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
       throw new Error(`${relative(process.cwd(), file)}: frontmatter does not match the schema:\n${formatZodIssues(parsed.error.issues)}`);
     }
     const vfile = new VFile({ value: content, path: file, data: { astro: { frontmatter: {} } } });
-    await processor.run(processor.parse(vfile), vfile);
+    try {
+      await processor.run(processor.parse(vfile), vfile);
+    } catch (error) {
+      throw withFile(error, file);
+    }
     const data = (vfile.data as { astro: { frontmatter: { citations: string[]; readingLevel: ReadingLevel } } }).astro.frontmatter;
     audits.push({
       file: relative(process.cwd(), file),

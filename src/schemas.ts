@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { CERTAINTIES, VERDICTS } from './lib/evidence.ts';
+import { closestMatch } from './lib/source-error.ts';
+
 
 /** What the schemas check frontmatter against: the ids and keys that exist in the content folder. */
 export interface SchemaContext {
@@ -9,10 +11,16 @@ export interface SchemaContext {
   bibliographyName: string;
 }
 
-/** Names the unknown fields and the allowed ones, instead of Zod's bare "Unrecognized key". */
-function unknownFieldMessage(issue: { code?: string; keys?: string[] }) {
-  if (issue.code !== 'unrecognized_keys') return undefined;
-  return `Unknown field(s) ${issue.keys?.map((key) => `"${key}"`).join(', ')}: check the spelling or remove them (the README lists every field).`;
+/** Names the unknown fields, with the closest real field for each, instead of Zod's bare "Unrecognized key". */
+function unknownFieldMessage(known: readonly string[]) {
+  return (issue: { code?: string; keys?: string[] }) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const named = (issue.keys ?? []).map((key) => {
+      const guess = closestMatch(key, known);
+      return `"${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    });
+    return `Unknown field(s) ${named.join(', ')}: check the spelling or remove them (the README lists every field).`;
+  };
 }
 
 const date = (field: string) =>
@@ -80,56 +88,55 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
     })
     .strict();
 
+  const fields = {
+    /** Page title, the only h1; at most 70 characters so search results show it whole. Required. */
+    title: z.string().min(1).max(70, 'title must be at most 70 characters so search results show it whole.'),
+    /** 50–160 characters; used for meta description, cards and search excerpts. Required. */
+    description: z
+      .string()
+      .min(50, 'description must be at least 50 characters: say what the reader will learn.')
+      .max(160, 'description must be at most 160 characters so search engines show it whole.'),
+    /** The reader's question this article answers, shown on the home page. Default: none. */
+    question: z.string().min(1).optional(),
+    /** Ids from topics.yaml. Required, at least one. */
+    topics: z.array(topicId).min(1, 'List at least one topic id.'),
+    /** Position in the reading order (previous/next links); lower comes first. Default: by title. */
+    order: z.number().int().optional(),
+    /** First publication date. Required. */
+    published: date('published'),
+    /** Date of the last meaningful change. Default: the published date. */
+    updated: date('updated').optional(),
+    /** Drafts are built in dev only, never in production. Default: false. */
+    draft: z.boolean().default(false),
+    /** false keeps the page out of the search index. Default: true. */
+    search: z.boolean().default(true),
+    /** Who checked the page against its sources, when, and when it is next due. Required unless `draft: true` (a draft is unreviewed). */
+    review: z
+      .object({
+        /** Date of the last review. */
+        reviewed: date('review.reviewed'),
+        /** The real person or process that reviewed it (never an invented clinician). */
+        by: z.string().min(3),
+        /** `clinical` only when a qualified clinician reviewed the page; otherwise the page says it has not been. Default: `editorial`. */
+        type: z.enum(['editorial', 'clinical']).default('editorial'),
+        /** Date the next review is due. */
+        next: date('review.next'),
+      })
+      .strict()
+      .refine((review) => review.next > review.reviewed, {
+        message: 'review.next must be after review.reviewed.',
+        path: ['next'],
+      })
+      .optional(),
+    /** 2–5 short statements shown first on the page. Default: none. */
+    keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
+    /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
+    claims: z.array(claimSchema).default([]),
+  };
+
   /** Article frontmatter. Unknown keys are errors, so typos never pass silently. */
   return z
-    .object(
-      {
-      /** Page title, the only h1; at most 70 characters so search results show it whole. Required. */
-      title: z.string().min(1).max(70, 'title must be at most 70 characters so search results show it whole.'),
-      /** 50–160 characters; used for meta description, cards and search excerpts. Required. */
-      description: z
-        .string()
-        .min(50, 'description must be at least 50 characters: say what the reader will learn.')
-        .max(160, 'description must be at most 160 characters so search engines show it whole.'),
-      /** The reader's question this article answers, shown on the home page. Default: none. */
-      question: z.string().min(1).optional(),
-      /** Ids from topics.yaml. Required, at least one. */
-      topics: z.array(topicId).min(1, 'List at least one topic id.'),
-      /** Position in the reading order (previous/next links); lower comes first. Default: by title. */
-      order: z.number().int().optional(),
-      /** First publication date. Required. */
-      published: date('published'),
-      /** Date of the last meaningful change. Default: the published date. */
-      updated: date('updated').optional(),
-      /** Drafts are built in dev only, never in production. Default: false. */
-      draft: z.boolean().default(false),
-      /** false keeps the page out of the search index. Default: true. */
-      search: z.boolean().default(true),
-      /** Who checked the page against its sources, when, and when it is next due. Required unless `draft: true` (a draft is unreviewed). */
-      review: z
-        .object({
-          /** Date of the last review. */
-          reviewed: date('review.reviewed'),
-          /** The real person or process that reviewed it (never an invented clinician). */
-          by: z.string().min(3),
-          /** `clinical` only when a qualified clinician reviewed the page; otherwise the page says it has not been. Default: `editorial`. */
-          type: z.enum(['editorial', 'clinical']).default('editorial'),
-          /** Date the next review is due. */
-          next: date('review.next'),
-        })
-        .strict()
-        .refine((review) => review.next > review.reviewed, {
-          message: 'review.next must be after review.reviewed.',
-          path: ['next'],
-        })
-        .optional(),
-      /** 2–5 short statements shown first on the page. Default: none. */
-      keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
-      /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
-      claims: z.array(claimSchema).default([]),
-      },
-      { error: unknownFieldMessage },
-    )
+    .object(fields, { error: unknownFieldMessage(Object.keys(fields)) })
     .strict()
     .superRefine((article, context) => {
       if (!article.draft && !article.review) {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { spawnSync } from 'node:child_process';
+import { buildSite, fixtureSiteRoot, projectRoot, withoutTestRunnerVariables } from '../helpers/build-site.ts';
 import { brokenFixture, throwawayCacheEnv } from '../helpers/fixture-copy.ts';
 
 /** Builds the basic fixture with one broken case laid over it and returns the output. */
@@ -35,6 +36,8 @@ const cases: Array<[string, RegExp[]]> = [
   ['duplicate-reference', [/references\.json:63: Duplicate reference key "smith2020" \(also on line 3\)/]],
   ['bad-review-date', [/articles\/broken\.mdx/, /review\.next: review\.next must be a date written as YYYY-MM-DD/]],
   ['component-error', [/Thrown while rendering the article/, /src\/routes\/articles\/\[\.\.\.slug\]\.astro/]],
+  ['misspelt-field', [/articles\/first-article\.mdx/, /Unknown field\(s\) "keypoints" \(did you mean "keyPoints"\?\)/]],
+  ['both-bibliographies', [/references\.bib: Two bibliographies: references\.json and references\.bib are both in the content folder/, /Fix: Keep one/]],
 ];
 
 describe('a build with broken input', () => {
@@ -47,6 +50,28 @@ describe('a build with broken input', () => {
     expect(message).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(outDir)).toBe(false);
     expect(existsSync(`${outDir}.staging`)).toBe(false);
+  });
+});
+
+describe('content checks without a build (evidence-site check)', () => {
+  it('names the file and line of an unclosed component tag', () => {
+    const contentDir = brokenFixture('invalid-mdx');
+    const result = spawnSync(process.execPath, [resolve(projectRoot, 'bin/evidence-site.mjs'), 'check'], {
+      cwd: fixtureSiteRoot,
+      encoding: 'utf8',
+      env: { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: contentDir },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/articles\/broken\.mdx:14:1: Expected a closing tag for `<CareCard>`/);
+    expect(result.stderr).toMatch(/Fix: Check the MDX syntax on that line/);
+  });
+});
+
+describe('bibliography completeness', () => {
+  it('warns about a reference without authors, naming file, key and field, and still builds', async () => {
+    const { code, output } = await buildBroken('incomplete-reference');
+    expect(code).toBe(0);
+    expect(output).toMatch(/Incomplete reference: .*references\.json:\d+: reference "doe2019" has no author\.\n\s+Fix: Add "author"/);
   });
 });
 

@@ -100,3 +100,13 @@ describe('page frontmatter schema', () => {
     expect(pageSchema.safeParse({ title: 'About', description: 'x'.repeat(60), author: 'Someone' }).success).toBe(false);
   });
 });
+
+describe('a misspelt frontmatter field', () => {
+  it('is named with the closest real field', () => {
+    const schema = createArticleSchema({ topicIds: new Set(['alpha']), referenceKeys: new Set(), bibliographyName: 'references.json' });
+    const result = schema.safeParse({ keypoints: ['a', 'b'] });
+    expect(result.error?.issues.map((issue) => issue.message)).toContain(
+      'Unknown field(s) "keypoints" (did you mean "keyPoints"?): check the spelling or remove them (the README lists every field).',
+    );
+  });
+});
