@@ -67,6 +67,18 @@ function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Reco
 export async function auditContent(contentDir: string, day: Date): Promise<ArticleAudit[]> {
   const paths = contentPaths(contentDir);
   checkContentFiles(paths.root);
+  const audit = createArticleAuditor(contentDir, day);
+  const audits: ArticleAudit[] = [];
+  for (const file of listMdxFiles(paths.articles)) audits.push(await audit(file));
+  return audits;
+}
+
+/**
+ * A checker of one article file at a time, with the topics, bibliography and glossary of the
+ * content folder as they are now: used by the report, and by the dev server on every save.
+ */
+export function createArticleAuditor(contentDir: string, day: Date): (file: string) => Promise<ArticleAudit> {
+  const paths = contentPaths(contentDir);
   const bibliography = loadBibliography(paths.referenceCandidates);
   const schema = createArticleSchema({
     topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
@@ -83,8 +95,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
     .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles })
     .use(remarkGlossary, { glossary: paths.glossary });
 
-  const audits: ArticleAudit[] = [];
-  for (const file of listMdxFiles(paths.articles)) {
+  return async (file) => {
     const source = readFileSync(file, 'utf8');
     const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
     const parsed = schema.safeParse(frontmatter);
@@ -98,7 +109,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
       throw withFile(error, file);
     }
     const data = (vfile.data as { astro: { frontmatter: { citations: string[]; readingLevel: ReadingLevel } } }).astro.frontmatter;
-    audits.push({
+    return {
       file: relative(process.cwd(), file),
       slug: relative(paths.articles, file).replace(/\.mdx$/, '').replace(/\/index$/, ''),
       title: parsed.data.title,
@@ -109,7 +120,6 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
       keyPoints: parsed.data.keyPoints?.length ?? 0,
       review: parsed.data.review ? { ...reviewStatus(parsed.data.review, day), next: parsed.data.review.next } : undefined,
       certainties: countCertainties(parsed.data.claims),
-    });
-  }
-  return audits;
+    };
+  };
 }

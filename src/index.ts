@@ -25,6 +25,7 @@ import { contentComponentProps } from './components/content-component-names.ts';
 import { pagefind } from './integrations/pagefind.ts';
 import { contentChecks } from './integrations/content-checks.ts';
 import { distAudit } from './integrations/dist-audit.ts';
+import { devContentErrors } from './integrations/dev-content-errors.ts';
 
 export { defineSiteConfig, type SiteConfigInput, type SiteConfig } from './site-config.ts';
 
@@ -118,6 +119,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
               referenceCandidates: paths.referenceCandidates,
               bibliographyIncomplete: site.editorial.bibliographyIncomplete,
             }),
+            devContentErrors({ contentRoot: paths.root, articlesDir: paths.articles }),
             distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
             pagefind({ lastBuildDir: finalOutDir }),
           ],

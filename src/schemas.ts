@@ -11,18 +11,6 @@ export interface SchemaContext {
   bibliographyName: string;
 }
 
-/** Names the unknown fields, with the closest real field for each, instead of Zod's bare "Unrecognized key". */
-function unknownFieldMessage(known: readonly string[]) {
-  return (issue: { code?: string; keys?: string[] }) => {
-    if (issue.code !== 'unrecognized_keys') return undefined;
-    const named = (issue.keys ?? []).map((key) => {
-      const guess = closestMatch(key, known);
-      return `"${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
-    });
-    return `Unknown field(s) ${named.join(', ')}: check the spelling or remove them (the README lists every field).`;
-  };
-}
-
 const date = (field: string) =>
   z.coerce.date({ message: `${field} must be a date written as YYYY-MM-DD, e.g. 2026-11-24.` });
 
@@ -134,12 +122,21 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
     claims: z.array(claimSchema).default([]),
   };
 
+  const known = Object.keys(fields);
   /** Article frontmatter. Unknown keys are errors, so typos never pass silently. */
   return z
-    .object(fields, { error: unknownFieldMessage(Object.keys(fields)) })
-    .strict()
+    .looseObject(fields)
     .superRefine((article, context) => {
-      if (!article.draft && !article.review) {
+      // Reported per field (not as one issue on the whole object), so every message names its field.
+      for (const key of Object.keys(article).filter((name) => !known.includes(name))) {
+        const guess = closestMatch(key, known);
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Unknown field${guess ? ` (did you mean "${guess}"?)` : ''}: check the spelling or remove it (the README lists every field).`,
+        });
+      }
+      if (article.draft !== true && !article.review) {
         context.addIssue({
           code: 'custom',
           path: ['review'],
@@ -147,7 +144,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
             'review is required to publish: once someone has checked the article against its sources, add review: { reviewed: YYYY-MM-DD, by: "who checked it", next: YYYY-MM-DD } (or keep draft: true).',
         });
       }
-    });
+      // Run even when other fields failed: a misspelt field usually comes with a "missing" one.
+    }, { when: () => true });
 }
 
 /** Validated article frontmatter. */

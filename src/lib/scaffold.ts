@@ -57,7 +57,7 @@ claims: []
 
 ## When to see a doctor
 
-<CareCard level="non-urgent" title="See a GP if">
+<CareCard level="non-urgent" title="See a doctor if">
 
 - {/* the signs that need a doctor */}
 

@@ -20,7 +20,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['wrong-type', [/articles\/broken\.mdx/, /draft: Expected type `"boolean"`, received `"string"`/]],
   ['bad-date', [/articles\/broken\.mdx:5: published: 2026-13-45 is not a real date/, /Fix: Write the date as YYYY-MM-DD/]],
   ['unknown-topic', [/articles\/broken\.mdx/, /topics\.0: Unknown topic "gamma"\. Use one of: alpha, beta, or add it to topics\.yaml/]],
-  ['unknown-key', [/articles\/broken\.mdx/, /Unknown field\(s\) "author": check the spelling or remove them/]],
+  ['unknown-key', [/articles\/broken\.mdx/, /author: Unknown field: check the spelling or remove it/]],
   ['invalid-mdx', [/articles\/broken\.mdx:14:1/, /Expected a closing tag for `<CareCard>`/, /Fix: Check the MDX syntax on that line/]],
   ['unknown-component', [/articles\/broken\.mdx:14:1: Unknown component <Banner>/, /Components available in every article: <CareCard>, <Callout>, <Term>/]],
   ['bad-component-prop', [/articles\/broken\.mdx:14:1: <CareCard level="whenever">: "whenever" is not a valid level/, /Use one of: non-urgent, urgent, emergency/]],
@@ -36,7 +36,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['duplicate-reference', [/references\.json:63: Duplicate reference key "smith2020" \(also on line 3\)/]],
   ['bad-review-date', [/articles\/broken\.mdx/, /review\.next: review\.next must be a date written as YYYY-MM-DD/]],
   ['component-error', [/Thrown while rendering the article/, /src\/routes\/articles\/\[\.\.\.slug\]\.astro/]],
-  ['misspelt-field', [/articles\/first-article\.mdx/, /Unknown field\(s\) "keypoints" \(did you mean "keyPoints"\?\)/]],
+  ['misspelt-field', [/articles\/first-article\.mdx/, /keypoints: Unknown field \(did you mean "keyPoints"\?\)/]],
   ['both-bibliographies', [/references\.bib: Two bibliographies: references\.json and references\.bib are both in the content folder/, /Fix: Keep one/]],
 ];
 

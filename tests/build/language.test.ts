@@ -40,11 +40,15 @@ describe('a site in Spanish', () => {
     expect(readFileSync(join(root, 'rss.xml'), 'utf8')).toContain('<language>es</language>');
   });
 
-  it('uses the brand colour and footer text of its config', () => {
+  it("renders the site's own footer component in place of the engine's", () => {
+    expect(article.querySelector('footer.custom-footer')?.textContent?.trim()).toBe('Pie de página propio del sitio de prueba.');
+    expect(article.querySelector('.site-footer__disclaimer')).toBeNull();
+  });
+
+  it('uses the brand colour of its config', () => {
     const css = [...article.querySelectorAll('link[rel="stylesheet"]')]
       .map((link) => readFileSync(join(root, link.getAttribute('href')!.replace(/^\/es\//, '')), 'utf8'))
       .join('\n');
     expect(css).toMatch(/--color-accent:\s*light-dark\(#7a3e9d,\s*#d7b3ef\)/);
-    expect(article.querySelector('.site-footer__text')?.textContent).toBe('Texto del pie de página de prueba.');
   });
 });

@@ -109,6 +109,12 @@ describe('the built fixture site', () => {
     expect(existsSync(join(root, page.querySelector('link[rel="icon"]')!.getAttribute('href')!))).toBe(true);
   });
 
+  it("shows the site's footer line and the built-in disclaimer of its language", () => {
+    const page = readPage(root, '');
+    expect(page.querySelector('.site-footer__text')?.textContent).toBe('Fixture footer line.');
+    expect(page.querySelector('.site-footer__disclaimer')?.textContent).toMatch(/^This site gives general information, not medical advice\./);
+  });
+
   it('says on the search page that search needs JavaScript, and links to the topic index', () => {
     const noscript = readText(root, 'search/index.html').match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
     expect(noscript).toContain('Search needs JavaScript');

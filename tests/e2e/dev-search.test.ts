@@ -1,44 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openPage } from '../helpers/browser.ts';
-import { fixtureSiteRoot, projectRoot, withoutTestRunnerVariables } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { startDev } from '../helpers/dev-server.ts';
 import { siteDir } from '../helpers/sites.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-/** Starts `astro dev` on the fixture content, with the given folder as "the last build". */
-async function startDev(lastBuild: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const env = { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: resolve(projectRoot, 'tests/fixtures/basic'), SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
-  const child: ChildProcess = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: fixtureSiteRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
-    const listen = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        ready();
-      }
-    };
-    child.stdout?.on('data', listen);
-    child.stderr?.on('data', listen);
-  });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
-}
 
 describe.runIf(browserAvailable())('search in the dev server', () => {
   let browser: Browser;
