@@ -18,7 +18,7 @@ export const contentErrors: Map<string, DevContentError> = (store[key] ??= new M
 export function throwContentErrors(): void {
   const [first] = contentErrors.values();
   if (!first) return;
-  const error = new Error(first.message) as Error & { loc?: { file: string; line?: number; column?: number } };
+  const error = new Error(first.message) as Error & { loc?: { file: string; line?: number | undefined; column?: number | undefined } };
   error.loc = { file: first.file, line: first.line, column: first.column };
   throw error;
 }

@@ -131,7 +131,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
 }
 
 /** The site's own Header/Footer where it names one, else the engine's. */
-function componentPaths(overrides: Partial<Record<'Header' | 'Footer', string>>, projectRoot: string): Record<string, string> {
+function componentPaths(overrides: { Header?: string | undefined; Footer?: string | undefined }, projectRoot: string): Record<string, string> {
   return {
     Header: overrides.Header ? resolve(projectRoot, overrides.Header) : resolve(engineDir, 'components/Header.astro'),
     Footer: overrides.Footer ? resolve(projectRoot, overrides.Footer) : resolve(engineDir, 'components/Footer.astro'),

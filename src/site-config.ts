@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formatZodIssues } from './lib/zod-errors.ts';
+import { formatZodIssues, type IssueLike } from './lib/zod-errors.ts';
 import { normalizeBase } from './lib/urls.ts';
 import { closestMatch } from './lib/source-error.ts';
 
@@ -157,7 +157,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Env = process.env
   const result = siteConfigSchema.safeParse(merged);
   if (!result.success) {
     const known = Object.keys(siteConfigSchema.shape);
-    const issues = result.error.issues.flatMap((issue) =>
+    const issues = result.error.issues.flatMap((issue): IssueLike[] =>
       issue.code === 'unrecognized_keys' && issue.path.length === 0
         ? issue.keys.map((key) => {
             const guess = closestMatch(key, known);

@@ -156,7 +156,7 @@ function parseBibtex(file: string, text: string): CslEntry[] {
 
 /** PMID and PMCID by key: citation-js has no CSL mapping for BibTeX's `pmid`/`pmcid` fields and drops them. */
 function bibtexPubmedIds(text: string): Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>> {
-  const raw = plugins.input.chainLink(text, { forceType: '@bibtex/text' }) as Array<{ label?: string; properties?: Record<string, unknown> }>;
+  const raw = plugins.input.chainLink(text, { forceType: '@bibtex/text' } as unknown as Parameters<typeof plugins.input.chainLink>[1]) as Array<{ label?: string; properties?: Record<string, unknown> }>;
   const ids = new Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>>();
   for (const { label, properties = {} } of raw) {
     if (!label) continue;

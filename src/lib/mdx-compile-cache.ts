@@ -6,7 +6,7 @@ import { takeFileWarnings } from './diagnostics.ts';
 /** The result of compiling one MDX file, as Astro's MDX renderer returns it. */
 export interface MdxCompileResult {
   code: string;
-  map: string | null;
+  map?: string | null | undefined;
   astroMetadata: unknown;
 }
 
