@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openPage } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { startDev } from '../helpers/dev-server.ts';
-import { overlayFixture } from '../helpers/fixture-copy.ts';
 import { siteDir } from '../helpers/sites.ts';
 
 describe.runIf(browserAvailable())('an author saving a broken article during npm run dev', () => {
@@ -18,7 +18,9 @@ describe.runIf(browserAvailable())('an author saving a broken article during npm
   });
 
   it('sees the error overlay naming the file and the misspelt field, and the page again once it is fixed', async () => {
-    const contentDir = overlayFixture(resolve(projectRoot, 'tests/fixtures/basic'), 'dev-errors');
+    // Outside the project: the dev server does not watch build folders such as .build/.
+    const contentDir = join(mkdtempSync(join(tmpdir(), 'dev-errors-')), 'content');
+    cpSync(resolve(projectRoot, 'tests/fixtures/basic'), contentDir, { recursive: true });
     const article = join(contentDir, 'articles/first-article.mdx');
     const original = readFileSync(article, 'utf8');
     const dev = await startDev(siteDir('basic'), contentDir);
