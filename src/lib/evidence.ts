@@ -32,12 +32,12 @@ export const certaintyWording: Record<Certainty, { label: string; meaning: strin
   },
 };
 
-/** Reader-facing label of each verdict. */
-export const verdictLabels: Record<Verdict, string> = {
-  true: 'True',
-  'partly-true': 'Partly true',
-  misleading: 'Misleading',
-  unsupported: 'Not supported by evidence',
-  'advice-differs': 'Advice differs',
-  false: 'False',
-};
+/** Element id of a verdict's line in the evidence key (badges link to it). */
+export function verdictKeyId(verdict: Verdict): string {
+  return `key-verdict-${verdict}`;
+}
+
+/** Element id of a certainty level's line in the evidence key (badges link to it). */
+export function certaintyKeyId(certainty: Certainty): string {
+  return `key-certainty-${certainty}`;
+}

@@ -22,13 +22,17 @@ const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode
 
 /**
  * Links the first use of each glossary term (or alias) in an article to its definition by wrapping
- * it in the Term component, and checks every explicit `<Term id>` against the glossary.
+ * it in the Term component, and checks every explicit `<Term id>` against the glossary. Terms in the
+ * page title are never linked: the page itself explains them (they still count as used, so search
+ * finds the page by their synonyms).
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
   const component = options.component ?? 'Term';
   return (tree: Root, file: VFile) => {
     const glossary = loadGlossary(options.glossary);
-    const used = new Set<string>();
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    const title = astro.frontmatter?.['title'];
+    const used = new Set<string>(typeof title === 'string' ? glossary.find(title).map((hit) => hit.id) : []);
 
     const walk = (node: Nodes) => {
       if (SKIPPED.has(node.type)) return;
@@ -58,7 +62,6 @@ export function remarkGlossary(options: RemarkGlossaryOptions) {
     };
     walk(tree);
 
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     (astro.frontmatter ??= {})['glossaryTerms'] = [...used] satisfies GlossaryData['glossaryTerms'];
 
     // Wraps unlinked terms of one text node; returns how many nodes were added after it.
