@@ -15,6 +15,7 @@ import { remarkMdxChecks } from './src/plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from './src/components/content-component-names.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { rehypeTableCaptions } from './src/plugins/rehype-table-captions.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { distAudit } from './src/integrations/dist-audit.ts';
@@ -70,7 +71,7 @@ export default defineConfig({
         [remarkReadingLevel, { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles }],
         [remarkGlossary, { glossary: paths.glossary }],
       ],
-      rehypePlugins: [rehypeSlug, rehypeTaskListLabels, [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }]],
+      rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeTableCaptions, [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }]],
     }), { dir: resolve(cacheDir, 'mdx-compile'), salt: compileCacheSalt }),
   },
   integrations: [

@@ -79,10 +79,10 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       refs: z.array(referenceKey).min(1, 'List at least one reference key in refs.'),
       /**
        * Links claims that are the same question across articles, even when phrased the opposite way
-       * ("X removes Y" / "X cannot remove Y"): the claims page lists them once. Default: none (claims
+       * ("X cures Y" / "X cannot cure Y"): the claims page lists them once. Default: none (claims
        * with the same wording, ignoring case and punctuation, are merged anyway).
        */
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Claim ids use lowercase letters, digits and hyphens, e.g. "removes-stretch-marks".').optional(),
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Claim ids use lowercase letters, digits and hyphens, e.g. "cures-widgets".').optional(),
     })
     .strict();
 

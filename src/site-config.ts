@@ -36,6 +36,8 @@ export const siteConfigSchema = z
       .prefault({}),
     /** Name of whoever publishes the site, used as publisher in structured data. Default: the title. */
     publisher: z.string().optional(),
+    /** Id of the page (in `pages/`) that explains how content is checked, linked from the home page. Default: `editorial-policy` when that page exists. */
+    policyPage: z.string().min(1).optional(),
   })
   .strict();
 

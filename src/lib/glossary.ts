@@ -94,7 +94,7 @@ function wordPattern(word: string): string {
 
 /** Aliases worth telling a reader: plural and singular forms of the term or of another alias are left out. */
 export function distinctAliases(term: GlossaryTerm): string[] {
-  // English -s/-es and Latin -ae plurals (striae → stria).
+  // English -s/-es and Latin -ae plurals (vertebrae → vertebra).
   const singular = (word: string) => word.toLowerCase().replace(/ae$/, 'a').replace(/(?:es|s)$/, '');
   const seen = new Set([term.term.toLowerCase(), singular(term.term)]);
   return term.aliases.filter((alias) => {

@@ -5,7 +5,12 @@ import { visit, SKIP } from 'unist-util-visit';
 import { loadBibliography, type Bibliography } from '../lib/bibliography.ts';
 import { CitationNumbering, citationPopoverId, citationUseId, findCitationGroups, formatCitationNumbers, referenceId } from '../lib/citations.ts';
 import { formatReference } from '../lib/format-reference.ts';
-import { t } from '../i18n/index.ts';
+import { readFileSync } from 'node:fs';
+import { createTranslator } from '../lib/i18n.ts';
+
+// Read with fs, not imported: a JSON import in the config's module graph breaks Vite's module
+// runner after the build (Pagefind's hook then fails with "module runner has been closed").
+const t = createTranslator(JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8')), 'src/i18n/en.json');
 import { ContentError, closestMatch } from '../lib/source-error.ts';
 
 /** Options of remarkCitations. */
