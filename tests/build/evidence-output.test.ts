@@ -84,7 +84,7 @@ describe('citations and references in the built article', () => {
     expect(heading?.textContent).toBe('Urgent advice: See a doctor if');
   });
 
-  it('shows a glossary term's definition in place, in a popover its button opens, with a link to the glossary', () => {
+  it('shows the definition of a glossary term in place, in a popover its button opens, with a link to the glossary', () => {
     const term = page.querySelector('.prose .term button.term__button')!;
     expect(term.textContent).toBe('widget');
     const popover = page.getElementById(term.getAttribute('popovertarget')!)!;
