@@ -36,9 +36,9 @@ describe.runIf(browserAvailable())('citation and glossary popovers', () => {
     ['citation', '.prose button.cite'],
     ['glossary term', '.prose button.term__button'],
   ])('opens a %s with a tap and closes it with a second tap, without moving the page', async (_, selector) => {
-    const reader = await open({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const reader = await open({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const button = reader.page.locator(selector).first();
-    await button.scrollIntoViewIfNeeded();
+    await button.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const scrolled = await reader.page.evaluate(() => scrollY);
     await button.tap();
     expect(await openPopovers(reader)).toBe(1);
