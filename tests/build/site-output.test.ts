@@ -104,7 +104,7 @@ describe('the built fixture site', () => {
     const card = home.querySelector('.question-card')!;
     expect(card.querySelector('h3 a')?.textContent).toBe('What does the first fixture article prove?');
     expect(card.querySelector('.question-card__answer')?.textContent).toBe('That widgets are small, and they cure nothing.');
-    expect(card.querySelector('.verdict')?.textContent).toBe('No, this is wrong');
+    expect(card.querySelector('.question-card__verdict')?.textContent).toBe('No, this is wrong: Widgets cure everything.');
     const articleLinks = [...home.querySelectorAll('main a[href^="/articles/"]')].map((a) => a.getAttribute('href'));
     expect(articleLinks.sort()).toEqual(['/articles/first-article/', '/articles/guides/nested-guide/', '/articles/second-article/']);
     expect([...home.querySelectorAll('.topic-cards a')].map((a) => a.textContent)).toEqual(['Alpha topic', 'Beta topic']);

@@ -27,6 +27,13 @@ describe('remarkGlossary', () => {
     expect(terms).toEqual(['dermis', 'collagen']);
   });
 
+  it('links at most two terms in one paragraph and links the others at their next use', async () => {
+    const { code, terms } = await run('Dermis, collagen and elastin.\n\nMore elastin here.');
+    expect(code.match(/<Term /g)).toHaveLength(3);
+    expect(code).toContain('{"More "}<Term id="elastin">{"elastin"}</Term>');
+    expect(terms).toEqual(['dermis', 'collagen', 'elastin']);
+  });
+
   it('does not link inside headings, links or code', async () => {
     const { code } = await run('## The dermis\n\n[dermis link](/x/) and `collagen`.');
     expect(code).not.toContain('<Term');
