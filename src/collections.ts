@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortArticles } from './lib/navigation.ts';
 
 /** An article entry as the content layer returns it. */
@@ -42,4 +42,20 @@ export function sitePages(): Promise<SitePage[]> {
     ),
   );
   return pages;
+}
+
+let sources: Promise<Set<string>> | undefined;
+
+/** Bibliography keys cited by published articles, in their text or their claims (for the home page's trust strip). */
+export function citedSources(): Promise<Set<string>> {
+  sources ??= publishedArticles().then(async (entries) => {
+    const keys = new Set<string>();
+    for (const article of entries) {
+      const { remarkPluginFrontmatter } = await render(article);
+      for (const key of (remarkPluginFrontmatter['citations'] as string[] | undefined) ?? []) keys.add(key);
+      for (const claim of article.data.claims) for (const key of claim.refs) keys.add(key);
+    }
+    return keys;
+  });
+  return sources;
 }

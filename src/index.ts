@@ -21,6 +21,7 @@ import { remarkGlossary } from './plugins/remark-glossary.ts';
 import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
 import { rehypeBaseLinks } from './plugins/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels.ts';
+import { rehypeTableCaptions } from './plugins/rehype-table-captions.ts';
 import { contentComponentProps } from './components/content-component-names.ts';
 import { pagefind } from './integrations/pagefind.ts';
 import { contentChecks } from './integrations/content-checks.ts';
@@ -92,7 +93,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                 remarkPlugins: [
                   remarkGfm,
                   [remarkMdxChecks, { components: contentComponentProps }],
-                  [remarkCitations, { bibliography: paths.referenceCandidates }],
+                  [remarkCitations, { bibliography: paths.referenceCandidates, strings: runtime.strings }],
                   [
                     remarkReadingLevel,
                     { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles },
@@ -102,6 +103,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                 rehypePlugins: [
                   rehypeSlug,
                   rehypeTaskListLabels,
+                  rehypeTableCaptions,
                   [rehypeBaseLinks, { base: site.base, articlesDir: paths.articles, pagesDir: paths.pages }],
                 ],
               }),

@@ -12,4 +12,5 @@ export const injectedRoutes: ReadonlyArray<{ pattern: string; entrypoint: string
   { pattern: '/rss.xml', entrypoint: './routes/rss.xml.ts' },
   { pattern: '/robots.txt', entrypoint: './routes/robots.txt.ts' },
   { pattern: '/assets/search.js', entrypoint: './routes/assets/search.js.ts' },
+  { pattern: '/assets/claims-filters.css', entrypoint: './routes/assets/claims-filters.css.ts' },
 ].map((route) => ({ ...route, prerender: true as const }));

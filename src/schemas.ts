@@ -73,6 +73,12 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       summary: z.string().min(1),
       /** Bibliography keys of the sources. Required, at least one. */
       refs: z.array(referenceKey).min(1, 'List at least one reference key in refs.'),
+      /**
+       * Links claims that are the same question across articles, even when phrased the opposite way
+       * ("X cures Y" / "X cannot cure Y"): the claims page lists them once. Default: none (claims
+       * with the same wording, ignoring case and punctuation, are merged anyway).
+       */
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Claim ids use lowercase letters, digits and hyphens, e.g. "cures-widgets".').optional(),
     })
     .strict();
 
@@ -86,6 +92,11 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       .max(160, 'description must be at most 160 characters so search engines show it whole.'),
     /** The reader's question this article answers, shown on the home page. Default: none. */
     question: z.string().min(1).optional(),
+    /**
+     * One-line answer to `question`, shown under it on the home page with the verdict of the first
+     * claim. Plain words, at most 120 characters. Default: none (the card shows the description).
+     */
+    answer: z.string().min(1).max(120, 'answer must be at most 120 characters: one line that answers the question.').optional(),
     /** Ids from topics.yaml. Required, at least one. */
     topics: z.array(topicId).min(1, 'List at least one topic id.'),
     /** Position in the reading order (previous/next links); lower comes first. Default: by title. */

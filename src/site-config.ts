@@ -96,6 +96,8 @@ export const siteConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Id of the page (in `pages/`) that explains how content is checked, linked from the home page. Default: `editorial-policy` when that page exists. */
+    policyPage: z.string().min(1).optional(),
   })
   .strict();
 

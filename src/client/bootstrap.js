@@ -1,5 +1,6 @@
 // Inline in <head> of every page (its hash is in the CSP). It must stay tiny: it applies the saved
-// theme before first paint, wires the theme toggle, marks the current TOC section, and loads the
+// theme before first paint, wires the theme choice (system/light/dark), marks the current TOC section
+// (and names it in the phone's "On this page" bar), and loads the
 // search code only when the reader opens search (button, "/" or Ctrl/Cmd+K, or ?q= in the URL).
 (() => {
   const root = document.documentElement;
@@ -9,7 +10,6 @@
     if (saved === 'dark' || saved === 'light') root.dataset.theme = saved;
   } catch {}
   root.dataset.js = '';
-  const dark = () => root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   let search;
   const loadSearch = () => (search ??= import(base + 'assets/search.js'));
   const openSearch = (query) =>
@@ -20,12 +20,16 @@
       event.preventDefault();
       openSearch();
     }
-    const toggle = target?.closest('[data-theme-toggle]');
-    if (toggle) {
-      root.dataset.theme = dark() ? 'light' : 'dark';
-      toggle.setAttribute('aria-pressed', String(dark()));
-      try { localStorage.setItem('theme', root.dataset.theme); } catch {}
-    }
+    // Choosing a section in the phone's "On this page" bar folds the bar away again.
+    const bar = target?.closest('[data-toc-bar] a') && target.closest('details');
+    if (bar) bar.open = false;
+  });
+  document.addEventListener('change', (event) => {
+    const select = event.target instanceof Element && event.target.closest('[data-theme-select]');
+    if (!select) return;
+    if (select.value === 'system') delete root.dataset.theme;
+    else root.dataset.theme = select.value;
+    try { select.value === 'system' ? localStorage.removeItem('theme') : localStorage.setItem('theme', select.value); } catch {}
   });
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
@@ -38,7 +42,7 @@
     }
   });
   document.addEventListener('DOMContentLoaded', () => {
-    document.querySelectorAll('[data-theme-toggle]').forEach((toggle) => toggle.setAttribute('aria-pressed', String(dark())));
+    document.querySelectorAll('[data-theme-select]').forEach((select) => (select.value = root.dataset.theme || 'system'));
     const params = new URLSearchParams(location.search);
     const inline = document.querySelector('[data-search-page]');
     if (inline) loadSearch().then((module) => module.mountSearchPage(inline, params.get('q') || ''));
@@ -46,7 +50,8 @@
     if (params.get('highlight')) {
       import(base + 'pagefind/pagefind-highlight.js').then((module) => new module.default({ highlightParam: 'highlight', addStyles: false }), () => {});
     }
-    const links = [...document.querySelectorAll('[data-toc] a[href^="#"]')];
+    const links = [...document.querySelectorAll('[data-toc] a[href^="#"], [data-toc-bar] a[href^="#"]')];
+    const named = document.querySelector('[data-toc-current]');
     const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1)))).filter(Boolean);
     if (!targets.length) return;
     let queued = false;
@@ -55,6 +60,7 @@
       let current = targets[0];
       for (const target of targets) if (target.getBoundingClientRect().top < 120) current = target;
       links.forEach((link) => decodeURIComponent(link.hash.slice(1)) === current.id ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current'));
+      if (named) named.textContent = targets[0].getBoundingClientRect().top < 120 ? current.textContent : '';
     };
     addEventListener('scroll', () => { if (!queued) { queued = true; requestAnimationFrame(mark); } }, { passive: true });
     mark();

@@ -17,6 +17,12 @@ export const contentComponentProps: Record<string, Record<string, PropRule>> = {
   Term: {
     id: { required: true },
   },
+  Figure: {
+    caption: { required: true },
+  },
+  Details: {
+    summary: { required: false },
+  },
 };
 
 /** Names of the components authors can use in MDX without importing them (see content-components.ts). */

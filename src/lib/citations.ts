@@ -54,7 +54,29 @@ export function referenceId(key: string): string {
   return `ref-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-/** Element id of the n-th in-text citation of a key, the target of the reference list's back link. */
-export function citationId(key: string, occurrence: number): string {
-  return `cite-${key.replace(/[^A-Za-z0-9_-]/g, '-')}-${occurrence}`;
+/** Element id of the n-th citation group (one use) in an article, the target of a reference's back link. */
+export function citationUseId(use: number): string {
+  return `cite-${use}`;
+}
+
+/** Element id of the popover that shows the references of the n-th citation group. */
+export function citationPopoverId(use: number, prefix = 'cite-pop'): string {
+  return `${prefix}-${use}`;
+}
+
+/**
+ * Citation numbers as readers expect them: sorted, duplicates dropped, and runs of three or more
+ * collapsed into a range, e.g. [6, 1, 7, 8] → "1, 6–8" (Vancouver style).
+ */
+export function formatCitationNumbers(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    if (end - start >= 2) parts.push(`${sorted[start]}–${sorted[end]}`);
+    else for (let index = start; index <= end; index++) parts.push(String(sorted[index]));
+    start = end + 1;
+  }
+  return parts.join(', ');
 }

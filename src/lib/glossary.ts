@@ -91,3 +91,22 @@ function wordPattern(word: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
   return /s$/i.test(word) ? escaped : `${escaped}(?:e?s)?`;
 }
+
+/** Aliases worth telling a reader: plural and singular forms of the term or of another alias are left out. */
+export function distinctAliases(term: GlossaryTerm): string[] {
+  // English -s/-es and Latin -ae plurals (vertebrae → vertebra).
+  const singular = (word: string) => word.toLowerCase().replace(/ae$/, 'a').replace(/(?:es|s)$/, '');
+  const seen = new Set([term.term.toLowerCase(), singular(term.term)]);
+  return term.aliases.filter((alias) => {
+    const forms = [alias.toLowerCase(), singular(alias)];
+    if (forms.some((form) => seen.has(form))) return false;
+    forms.forEach((form) => seen.add(form));
+    return true;
+  });
+}
+
+/** The index letter of a word: its first letter without accents, upper case, or "#" when it starts otherwise. */
+export function indexLetter(word: string): string {
+  const first = word.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
+  return /\p{L}/u.test(first) ? first : '#';
+}

@@ -1,33 +1,47 @@
 import type { Root, Text, PhrasingContent } from 'mdast';
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { CitationNumbering, citationId, findCitationGroups, referenceId } from '../lib/citations.ts';
+import { loadBibliography, type Bibliography } from '../lib/bibliography.ts';
+import { CitationNumbering, citationPopoverId, citationUseId, findCitationGroups, formatCitationNumbers, referenceId } from '../lib/citations.ts';
+import { formatReference } from '../lib/format-reference.ts';
+import { readFileSync } from 'node:fs';
+import { createTranslator, type Dictionary } from '../lib/i18n.ts';
 import { ContentError, closestMatch } from '../lib/source-error.ts';
+
+// The English strings, for use without a site (unit tests, the report).
+const english = (): Dictionary => JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8')) as Dictionary;
+let t: (key: string) => string;
 
 /** Options of remarkCitations. */
 export interface RemarkCitationsOptions {
   /** Bibliography files to look for (CSL-JSON or BibTeX); the first that exists is used. */
   bibliography: string[];
+  /** UI strings of the site's language (labels of the citation buttons and popovers). Default: English. */
+  strings?: Dictionary;
 }
 
 /** What the plugin leaves in `remarkPluginFrontmatter` for the layout's reference list. */
 export interface CitationData {
   /** Cited keys in order of first citation (their numbers are index + 1). */
   citations: string[];
+  /** For each cited key, the uses (citation groups, numbered from 1 in reading order) that cite it. */
+  citationUses: Record<string, number[]>;
 }
 
 /**
- * Turns Pandoc citations (`[@key]`, `[@a; @b]`) into numbered links to the article's reference list,
- * numbered per article in order of first citation. An unknown or malformed key fails the build
- * with file, line and a suggestion.
+ * Turns Pandoc citations (`[@key]`, `[@a; @b]`) into numbered buttons, numbered per article in order
+ * of first citation, that open the cited references in place (native popover: no script, works by
+ * touch, keyboard and pointer). The numbers stay on the line of the word they follow. An unknown or
+ * malformed key fails the build with file, line and a suggestion.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
+  t = createTranslator(options.strings ?? english(), 'UI strings');
   return (tree: Root, file: VFile) => {
     const bibliography = loadBibliography(options.bibliography);
     const numbering = new CitationNumbering();
-    const occurrences = new Map<string, number>();
+    const uses: Record<string, number[]> = {};
+    let use = 0;
 
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[')) return;
@@ -56,9 +70,19 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             );
           }
         }
-        if (group.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, group.start) });
-        replacement.push(citationNode(group.keys, numbering, occurrences));
-        cursor = group.end;
+        // The word before the citation and any punctuation after it stay on one line with the number.
+        const before = node.value.slice(cursor, group.start);
+        const word = /(\S*)\s*$/.exec(before)!;
+        const after = /^[.,;:!?)\]]*/.exec(node.value.slice(group.end))![0];
+        if (word.index > 0) replacement.push({ type: 'text', value: before.slice(0, word.index) });
+        use += 1;
+        for (const key of group.keys) (uses[key] ??= []).push(use);
+        const anchor: PhrasingContent[] = [];
+        if (word[1]) anchor.push({ type: 'text', value: word[1] });
+        anchor.push(citationNode(group.keys, use, numbering, bibliography));
+        if (after) anchor.push({ type: 'text', value: after });
+        replacement.push({ type: 'citationAnchor', data: { hName: 'span', hProperties: { className: ['cite-anchor'] } }, children: anchor } as unknown as PhrasingContent);
+        cursor = group.end + after.length;
       }
       if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
       parent.children.splice(index, 1, ...replacement);
@@ -67,36 +91,64 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     (astro.frontmatter ??= {})['citations'] = numbering.keys satisfies CitationData['citations'];
+    astro.frontmatter['citationUses'] = uses satisfies CitationData['citationUses'];
   };
 }
 
-/** A `<sup>` holding one link per key, e.g. [1, 3]; emitted as hast through mdast `data`. */
-function citationNode(keys: string[], numbering: CitationNumbering, occurrences: Map<string, number>): PhrasingContent {
-  const links: ElementContent[] = [];
-  keys.forEach((key, position) => {
-    const number = numbering.numberOf(key);
-    const occurrence = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, occurrence);
-    if (position > 0) links.push({ type: 'text', value: ', ' });
-    links.push({
+/** A button showing the group's sorted numbers ("[1, 6–8]") and the popover it opens; emitted as hast through mdast `data`. */
+function citationNode(keys: string[], use: number, numbering: CitationNumbering, bibliography: Bibliography): PhrasingContent {
+  const numbered = keys.map((key) => ({ key, number: numbering.numberOf(key) })).sort((a, b) => a.number - b.number);
+  const label = formatCitationNumbers(numbered.map((item) => item.number));
+  const popoverId = citationPopoverId(use);
+  const button: Element = {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: ['cite'],
+      id: citationUseId(use),
+      popovertarget: popoverId,
+      ariaLabel: `${(numbered.length > 1 ? t('citation.labelMany') : t('citation.labelOne'))} ${label}`,
+    },
+    children: [span(['cite__bracket'], '['), { type: 'text', value: label }, span(['cite__bracket'], ']')],
+  };
+  const items: ElementContent[] = numbered.map(({ key, number }) => {
+    const reference = formatReference(bibliography.entries.get(key)!);
+    const links: ElementContent[] = reference.links.flatMap((link) => [
+      { type: 'text', value: ' ' },
+      { type: 'element', tagName: 'a', properties: { className: ['cite-pop__link'], href: link.href, rel: ['noopener'] }, children: [{ type: 'text', value: link.label }] },
+    ]);
+    return {
       type: 'element',
-      tagName: 'a',
-      properties: {
-        href: `#${referenceId(key)}`,
-        id: citationId(key, occurrence),
-        ariaLabel: `Reference ${number}`,
-      },
-      children: [{ type: 'text', value: String(number) }],
-    });
+      tagName: 'span',
+      properties: { className: ['cite-pop__item'] },
+      children: [
+        span(['cite-pop__number'], `${number}.`),
+        { type: 'text', value: ` ${reference.text}` },
+        ...links,
+        { type: 'text', value: ' ' },
+        { type: 'element', tagName: 'a', properties: { className: ['cite-pop__link'], href: `#${referenceId(key)}` }, children: [{ type: 'text', value: t('citation.inList') }] },
+      ],
+    };
   });
+  const popover: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['cite-pop'], id: popoverId, popover: 'auto', dataPagefindIgnore: '' },
+    children: [
+      span(['cite-pop__title'], numbered.length > 1 ? t('citation.titleMany') : t('citation.titleOne')),
+      ...items,
+      { type: 'element', tagName: 'button', properties: { type: 'button', className: ['pop-close'], popovertarget: popoverId, popovertargetaction: 'hide' }, children: [{ type: 'text', value: t('popover.close') }] },
+    ],
+  };
   return {
     type: 'citation',
-    data: {
-      hName: 'sup',
-      hProperties: { className: ['cite'], dataPagefindIgnore: '' },
-      hChildren: [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }],
-    },
+    data: { hName: 'span', hProperties: { className: ['cite-group'], dataPagefindIgnore: '' }, hChildren: [button, popover] },
   } as unknown as PhrasingContent;
+}
+
+function span(className: string[], text: string): Element {
+  return { type: 'element', tagName: 'span', properties: { className }, children: [{ type: 'text', value: text }] };
 }
 
 function locate(file: VFile, node: Text, offset: number) {

@@ -10,6 +10,8 @@ export interface RemarkGlossaryOptions {
   glossary: string;
   /** Name of the MDX component that renders a term. Default: `Term`. */
   component?: string;
+  /** Most terms linked automatically in one paragraph (or table cell); the others are linked at a later use. Default: 2. */
+  maxPerBlock?: number;
 }
 
 /** What the plugin leaves in `remarkPluginFrontmatter`: ids of the glossary terms the article uses. */
@@ -22,15 +24,22 @@ const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode
 
 /**
  * Links the first use of each glossary term (or alias) in an article to its definition by wrapping
- * it in the Term component, and checks every explicit `<Term id>` against the glossary.
+ * it in the Term component, and checks every explicit `<Term id>` against the glossary. Terms in the
+ * page title are never linked: the page itself explains them (they still count as used, so search
+ * finds the page by their synonyms).
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
   const component = options.component ?? 'Term';
+  const maxPerBlock = options.maxPerBlock ?? 2;
   return (tree: Root, file: VFile) => {
     const glossary = loadGlossary(options.glossary);
-    const used = new Set<string>();
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    const title = astro.frontmatter?.['title'];
+    const used = new Set<string>(typeof title === 'string' ? glossary.find(title).map((hit) => hit.id) : []);
 
-    const walk = (node: Nodes) => {
+    // A paragraph full of underlined words is hard to read: each block links a few terms at most.
+    const BLOCKS = new Set(['paragraph', 'tableCell']);
+    const walk = (node: Nodes, block: { linked: number }) => {
       if (SKIPPED.has(node.type)) return;
       if (isJsx(node)) {
         if (node.name === component) {
@@ -50,22 +59,23 @@ export function remarkGlossary(options: RemarkGlossaryOptions) {
       }
       if (!('children' in node)) return;
       const parent = node as Parent;
+      const inner = BLOCKS.has(node.type) ? { linked: 0 } : block;
       for (let index = 0; index < parent.children.length; index++) {
         const child = parent.children[index] as Nodes;
-        if (child.type === 'text') index += linkFirstUses(parent, index, child, used);
-        else walk(child);
+        if (child.type === 'text') index += linkFirstUses(parent, index, child, used, inner);
+        else walk(child, inner);
       }
     };
-    walk(tree);
+    walk(tree, { linked: 0 });
 
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     (astro.frontmatter ??= {})['glossaryTerms'] = [...used] satisfies GlossaryData['glossaryTerms'];
 
     // Wraps unlinked terms of one text node; returns how many nodes were added after it.
-    function linkFirstUses(parent: Parent, index: number, node: Text, seen: Set<string>): number {
+    function linkFirstUses(parent: Parent, index: number, node: Text, seen: Set<string>, block: { linked: number }): number {
       const hits = glossary.find(node.value).filter((hit) => {
-        if (seen.has(hit.id)) return false;
+        if (seen.has(hit.id) || block.linked >= maxPerBlock) return false;
         seen.add(hit.id);
+        block.linked += 1;
         return true;
       });
       if (hits.length === 0) return 0;

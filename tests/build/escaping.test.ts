@@ -35,7 +35,7 @@ describe('author-supplied text', () => {
     );
     expect(page.querySelector('.claim__summary')?.textContent).toContain(`Summary </p><script>alert('summary')</script>`);
     expect(page.querySelector('.references__text')?.textContent).toContain(`Title <script>alert('reference’)</script> “quoted.”`);
-    expect(page.querySelector('.term__tip')?.textContent).toContain(`<script>alert('definition')</script>`);
+    expect(page.querySelector('.term-pop')?.textContent).toContain(`<script>alert('definition')</script>`);
   });
 
   it('cannot break out of the JSON-LD script', () => {

@@ -77,20 +77,38 @@ describe('the built fixture site', () => {
     }
   });
 
-  it('shows title, description, dates, review dates, previous/next and related articles on an article', () => {
+  it('shows title, description, one "Updated" date, review dates, topics after the text, previous/next and related articles on an article', () => {
     const page = readPage(root, 'articles/first-article/');
     expect(page.querySelector('h1')?.textContent).toBe('The first fixture article');
     expect(page.querySelector('.article__lede')?.textContent).toContain('exercises tables');
-    expect(page.querySelector('time[datetime="2026-01-10"]')?.textContent).toBe('10 January 2026');
+    expect(page.querySelector('.article__meta')?.textContent).toBe('Updated 1 February 2026Not yet reviewed by a clinician');
+    expect(page.querySelectorAll('.article__header time')).toHaveLength(1);
     expect(page.querySelector('.review-info')?.textContent).toMatch(/Page last reviewed1 February 2026.*Next review due1 February 2099/);
+    expect(page.querySelector('.review-info')?.textContent).toContain('Not yet reviewed by a clinician');
+    expect(page.querySelector('.article__header .topic-chips')).toBeNull();
+    expect(page.querySelector('.references + .article__topics a')?.getAttribute('href')).toBe('/topics/alpha/');
     expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/articles/second-article/');
     expect(page.querySelector('.related a')?.getAttribute('href')).toBe('/articles/second-article/');
   });
 
-  it('groups articles by topic on the home page and leads with the questions readers ask', () => {
+  it('has a plain "On this page" list for wide screens and a collapsible bar for phones', () => {
+    const page = readPage(root, 'articles/first-article/');
+    expect(page.querySelector('nav.toc details')).toBeNull();
+    expect(page.querySelector('nav.toc h2')?.textContent).toBe('On this page');
+    expect(page.querySelector('nav.toc-bar details summary')?.textContent).toBe('On this page');
+    expect([...page.querySelectorAll('nav.toc-bar a')].map((a) => a.getAttribute('href'))).toEqual([...page.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href')));
+  });
+
+  it('answers each question on the home page with a one-line answer and a verdict, lists each article once, and shows why to trust it', () => {
     const home = readPage(root, '');
-    expect(home.querySelector('.question-list a')?.textContent).toContain('What does the first fixture article prove?');
-    expect([...home.querySelectorAll('.topic-group h3')].map((h) => h.textContent)).toEqual(['Alpha topic', 'Beta topic']);
+    const card = home.querySelector('.question-card')!;
+    expect(card.querySelector('h3 a')?.textContent).toBe('What does the first fixture article prove?');
+    expect(card.querySelector('.question-card__answer')?.textContent).toBe('That widgets are small, and they cure nothing.');
+    expect(card.querySelector('.question-card__verdict')?.textContent).toBe('No, this is wrong: Widgets cure everything.');
+    const articleLinks = [...home.querySelectorAll('main a[href^="/articles/"]')].map((a) => a.getAttribute('href'));
+    expect(articleLinks.sort()).toEqual(['/articles/first-article/', '/articles/guides/nested-guide/', '/articles/second-article/']);
+    expect([...home.querySelectorAll('.topic-cards a')].map((a) => a.textContent)).toEqual(['Alpha topic', 'Beta topic']);
+    expect(home.querySelector('.trust')?.textContent).toMatch(/3 sources cited.*Last checked against sources 1 February 2026.*Not yet reviewed by a clinician/);
   });
 
   it('gives every page a title, description, canonical URL, social cards with a share image from the site itself, favicon and theme colour', () => {

@@ -42,7 +42,8 @@ export class SitePage {
 
   /** The search box inside the open search dialog or search page. */
   get searchInput() {
-    return this.page.getByRole('searchbox').or(this.page.getByRole('combobox')).first();
+    // Not the theme choice in the header, a <select> (also a combobox).
+    return this.page.getByRole('searchbox').or(this.page.locator('[role="combobox"]:not(select)')).first();
   }
 
   /** Result links, in order. */

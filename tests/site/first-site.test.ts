@@ -31,7 +31,7 @@ describe('the site content', () => {
     expect(page.querySelectorAll('.key-points li').length).toBeGreaterThanOrEqual(2);
     expect(page.querySelectorAll('.evidence .claim').length).toBeGreaterThanOrEqual(1);
     expect(page.querySelectorAll('.references ol > li').length).toBeGreaterThanOrEqual(3);
-    expect(page.querySelectorAll('.prose sup.cite a').length).toBeGreaterThanOrEqual(5);
+    expect(page.querySelectorAll('.prose button.cite').length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(NEEDS_CARE_CARD)('%s: tells readers when to get help, in a care card', (slug) => {

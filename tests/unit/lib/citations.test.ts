@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationNumbering, findCitationGroups } from '../../../src/lib/citations.ts';
+import { CitationNumbering, findCitationGroups, formatCitationNumbers } from '../../../src/lib/citations.ts';
 
 describe('findCitationGroups', () => {
   it('finds single and grouped Pandoc citations with their positions', () => {
@@ -25,5 +25,12 @@ describe('CitationNumbering', () => {
     const numbering = new CitationNumbering();
     expect(['b', 'a', 'b', 'c'].map((key) => numbering.numberOf(key))).toEqual([1, 2, 1, 3]);
     expect(numbering.keys).toEqual(['b', 'a', 'c']);
+  });
+
+  it('sorts citation numbers and collapses runs of three or more into ranges', () => {
+    expect(formatCitationNumbers([6, 1, 7, 8])).toBe('1, 6–8');
+    expect(formatCitationNumbers([2, 1])).toBe('1, 2');
+    expect(formatCitationNumbers([3, 3, 4, 5, 9, 10])).toBe('3–5, 9, 10');
+    expect(formatCitationNumbers([11])).toBe('11');
   });
 });

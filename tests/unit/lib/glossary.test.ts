@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../../src/lib/glossary.ts';
+import { distinctAliases, indexLetter, loadGlossary } from '../../../src/lib/glossary.ts';
 
 function glossaryFile(yaml: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
@@ -59,5 +59,18 @@ describe('loadGlossary', () => {
 
   it('treats a missing glossary file as an empty glossary', () => {
     expect(loadGlossary('/nonexistent/glossary.yaml').terms.size).toBe(0);
+  });
+});
+
+describe('distinctAliases', () => {
+  it('leaves out plural and singular forms of the term and of other aliases', () => {
+    const term = { id: 'stretch-marks', term: 'stretch marks', aliases: ['stretch mark', 'striae', 'stria', 'striae distensae', 'Stretch Marks'], definition: 'D.' };
+    expect(distinctAliases(term)).toEqual(['striae', 'striae distensae']);
+  });
+});
+
+describe('indexLetter', () => {
+  it('files words under their first letter, accents removed, and others under #', () => {
+    expect(['épiderme', 'dermis', '5-FU'].map(indexLetter)).toEqual(['E', 'D', '#']);
   });
 });

@@ -33,6 +33,14 @@ describe('article frontmatter schema', () => {
     expect(data.claims[0]?.verdict).toBe('false');
   });
 
+  it('accepts a one-line answer and a claim id, and rejects an answer too long for one line', () => {
+    const data = schema.parse({ ...valid, answer: 'No. It may help a little.', claims: [{ ...valid.claims[0], id: 'x-works' }] });
+    expect(data.answer).toBe('No. It may help a little.');
+    expect(data.claims[0]?.id).toBe('x-works');
+    expect(problems({ ...valid, answer: 'x'.repeat(121) })).toContain('answer must be at most 120 characters');
+    expect(problems({ ...valid, claims: [{ ...valid.claims[0], id: 'Not Kebab' }] })).toContain('Claim ids use lowercase letters');
+  });
+
   it('accepts YAML booleans as the verdicts "true" and "false"', () => {
     expect(schema.parse({ ...valid, claims: [{ ...valid.claims[0], verdict: false }] }).claims[0]?.verdict).toBe('false');
   });

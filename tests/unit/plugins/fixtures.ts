@@ -17,7 +17,7 @@ export function pluginFixture() {
   );
   writeFileSync(
     glossary,
-    '- id: dermis\n  term: dermis\n  aliases: [deeper skin layer]\n  definition: The deeper layer of skin.\n- id: collagen\n  term: collagen\n  definition: A protein that makes skin strong.\n',
+    '- id: dermis\n  term: dermis\n  aliases: [deeper skin layer]\n  definition: The deeper layer of skin.\n- id: collagen\n  term: collagen\n  definition: A protein that makes skin strong.\n- id: elastin\n  term: elastin\n  definition: A protein that lets skin stretch.\n',
   );
   return { root, bibliography, glossary, articles: join(root, 'articles') };
 }

@@ -13,23 +13,22 @@ beforeEach(() => {
 });
 
 describe('remarkCitations', () => {
-  it('turns [@key] into a numbered link with an accessible name', async () => {
+  it('turns [@key] into a button that opens the reference in place, with DOI link and a link to the list', async () => {
     const { code } = await render('Widgets are small [@smith2020].');
-    expect(code).toContain(
-      '<sup class="cite" data-pagefind-ignore="">[<a href="#ref-smith2020" id="cite-smith2020-1" aria-label="Reference 1">1</a>]</sup>',
-    );
+    expect(code).toContain('<button type="button" class="cite" id="cite-1" popovertarget="cite-pop-1" aria-label="Reference 1">');
+    expect(code).toMatch(/<span class="cite-pop" id="cite-pop-1" popover="auto"[^>]*><span class="cite-pop__title">Source<\/span><span class="cite-pop__item"><span class="cite-pop__number">1\.<\/span> Widgets\. <a class="cite-pop__link" href="https:\/\/doi\.org\/10\.1000\/w\.1" rel="noopener">DOI<\/a> <a class="cite-pop__link" href="#ref-smith2020">In the reference list<\/a>/);
   });
 
-  it('numbers keys per article in order of first citation and reuses numbers', async () => {
+  it('keeps the number on the line of the word before it and the punctuation after it', async () => {
+    const { code } = await render('Widgets are small [@smith2020]. Next.');
+    expect(code).toMatch(/^<p>Widgets are <span class="cite-anchor">small<span class="cite-group".*<\/span>\.<\/span> Next\.<\/p>$/);
+  });
+
+  it('numbers keys per article in order of first citation, shows each group sorted, and records every use of each key', async () => {
     const { code, metadata } = await render('One [@doe2019]. Two [@smith2020; @doe2019]. Three [@smith2020].');
-    expect([...code.matchAll(/aria-label="Reference (\d)"/g)].map((match) => match[1])).toEqual(['1', '2', '1', '2']);
+    expect([...code.matchAll(/aria-label="(References?[^"]*)"/g)].map((match) => match[1])).toEqual(['Reference 1', 'References 1, 2', 'Reference 2']);
     expect(metadata.frontmatter['citations']).toEqual(['doe2019', 'smith2020']);
-  });
-
-  it('gives each repeated citation its own id so the reference list can link back to the first', async () => {
-    const { code } = await render('A [@smith2020]. B [@smith2020].');
-    expect(code).toContain('id="cite-smith2020-1"');
-    expect(code).toContain('id="cite-smith2020-2"');
+    expect(metadata.frontmatter['citationUses']).toEqual({ doe2019: [1, 2], smith2020: [2, 3] });
   });
 
   it('fails on an unknown key with file, line, column and a suggestion', async () => {

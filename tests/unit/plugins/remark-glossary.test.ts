@@ -6,8 +6,8 @@ import { pluginFixture } from './fixtures.ts';
 
 const fixture = pluginFixture();
 
-async function run(mdx: string) {
-  const file = new VFile({ value: mdx, path: `${fixture.articles}/a.mdx`, data: { astro: { frontmatter: {} } } });
+async function run(mdx: string, frontmatter: Record<string, unknown> = {}) {
+  const file = new VFile({ value: mdx, path: `${fixture.articles}/a.mdx`, data: { astro: { frontmatter } } });
   const compiled = await compile(file, { remarkPlugins: [[remarkGlossary, { glossary: fixture.glossary }]], jsx: true });
   return { code: String(compiled.value), terms: (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter['glossaryTerms'] };
 }
@@ -18,6 +18,20 @@ describe('remarkGlossary', () => {
     expect(code).toContain('<_components.p>{"The "}<Term id="dermis">{"dermis"}</Term>{" holds "}<Term id="collagen">{"collagen"}</Term>');
     expect(code.match(/<Term /g)).toHaveLength(2);
     expect(terms).toEqual(['dermis', 'collagen']);
+  });
+
+  it('never links the term the page is about (named in its title), yet counts it as used for search', async () => {
+    const { code, terms } = await run('The dermis holds collagen.', { title: 'What the dermis does' });
+    expect(code).not.toContain('<Term id="dermis">');
+    expect(code).toContain('<Term id="collagen">');
+    expect(terms).toEqual(['dermis', 'collagen']);
+  });
+
+  it('links at most two terms in one paragraph and links the others at their next use', async () => {
+    const { code, terms } = await run('Dermis, collagen and elastin.\n\nMore elastin here.');
+    expect(code.match(/<Term /g)).toHaveLength(3);
+    expect(code).toContain('{"More "}<Term id="elastin">{"elastin"}</Term>');
+    expect(terms).toEqual(['dermis', 'collagen', 'elastin']);
   });
 
   it('does not link inside headings, links or code', async () => {
