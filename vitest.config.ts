@@ -33,6 +33,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Tests of this site's own content (its articles and query sets), not of the engine.
+        test: {
+          name: 'site',
+          sequence: { groupOrder: 3 },
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -35,7 +35,8 @@ describe('citations and references in the built article', () => {
     expect(claim.querySelector('.claim__text')?.textContent).toBe('Widgets cure everything.');
     expect(claim.querySelector('.verdict')?.textContent).toBe('False');
     expect(claim.querySelector('.badge')?.textContent).toBe('Low certainty');
-    expect(claim.querySelector('.badge')?.getAttribute('data-pagefind-filter')).toBe('certainty');
+    // Certainty belongs to each claim, not to the page: it is not a page-wide search filter.
+    expect(claim.querySelector('.badge')?.hasAttribute('data-pagefind-filter')).toBe(false);
     expect([...claim.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('aria-label'))).toEqual(['Reference 1', 'Reference 3']);
   });
 

@@ -25,7 +25,7 @@ describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('
     for (const path of pages) {
       await page.goto(new URL(path, served.site.url).href);
       // The search page builds its UI after load: check it once it is complete.
-      if (path === 'search/') await page.locator('.pf-dropdown-trigger-label:text-is("Topic")').waitFor();
+      if (path === 'search/') await page.locator('[data-search-page] [data-search-input]').waitFor();
       await page.evaluate(axeSource);
       const result = (await page.evaluate((tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS)) as AxeResult;
       for (const violation of result.violations) {
@@ -41,8 +41,8 @@ describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('
       const { page } = await openPage(served.browser, { colorScheme: theme });
       await page.goto(new URL(pages.find((path) => path.startsWith('articles/'))!, served.site.url).href);
       await page.keyboard.press('/');
-      await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('combobox').first()).first().fill('the');
-      await page.locator('pagefind-results .pf-result-link').first().waitFor();
+      await page.getByRole('dialog').getByRole('searchbox').fill('the');
+      await page.locator('[data-search-results] .search-result__title').first().waitFor();
       await page.evaluate(axeSource);
       const result = (await page.evaluate((tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS)) as AxeResult;
       const violations = result.violations.map((violation) => `[${theme}] ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);

@@ -10,6 +10,8 @@ export const sites = {
   basic: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic', base: '/' },
   /** The same fixture content deployed under a sub-path. */
   basicSubPath: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic-sub', base: '/some/sub/path/' },
+  /** A fixture about houseplants for search quality: synonyms, typos, ranking, filters. */
+  search: { contentDir: 'tests/fixtures/search', outDir: '.build/test/search', base: '/' },
   /** The real site content. */
   content: { contentDir: 'content', outDir: '.build/test/content', base: '/' },
 } as const satisfies Record<string, Required<Omit<BuildRequest, 'env'>>>;
