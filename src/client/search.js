@@ -35,7 +35,8 @@ function loadEngine() {
     if (!pagefind) throw new Error('Search could not be loaded');
     if (words) vocabulary = prepareVocabulary(words);
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: RANKING });
-    pagefind.init();
+    // Loading the filter index up front makes every search report its topic counts for the chips.
+    await pagefind.filters();
     return pagefind;
   })();
   return engine;
@@ -261,6 +262,14 @@ function syncQueryToUrl(query) {
 }
 
 let dialogSearch;
+// Set while the history step back that closing the dialog started has not arrived yet.
+let popPending = false;
+
+function pushSearchState(input) {
+  const url = new URL(location.href);
+  if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+  history.pushState({ ...history.state, search: true }, '', url);
+}
 
 /** Wires the dialog the bootstrap opened (once), runs its query, and lets Back close it. */
 export function openSearch() {
@@ -280,20 +289,31 @@ export function openSearch() {
         if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
       }
     }, true);
+    // Escape closes the search (a search box would otherwise clear its text first, and the query
+    // is kept so that reopening selects it).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      dialog.close();
+    });
     dialog.addEventListener('close', () => {
       if (leaving) leaving = false;
-      else if (history.state?.search) history.back();
-      else syncQueryToUrl('');
+      else if (history.state?.search) {
+        popPending = true;
+        history.back();
+      } else syncQueryToUrl('');
     });
     addEventListener('popstate', (event) => {
+      if (popPending) {
+        // Reopened before the step back arrived: give the new search its own history entry.
+        popPending = false;
+        if (dialog.open) pushSearchState(input);
+        return;
+      }
       if (!event.state?.search && dialog.open) dialog.close();
     });
   }
-  if (!history.state?.search) {
-    const url = new URL(location.href);
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-    history.pushState({ ...history.state, search: true }, '', url);
-  }
+  if (!popPending && !history.state?.search) pushSearchState(input);
   loadEngine().catch((error) => dialogSearch.showProblem(error));
   dialogSearch.schedule();
 }

@@ -158,11 +158,11 @@ export function suggestWord(word: string, vocabulary: Pick<QueryVocabulary, 'wor
   return bestDistance <= max ? best : undefined;
 }
 
-/** The query with each misspelt word corrected, or undefined when nothing changes. */
-export function suggestQuery(words: readonly string[], vocabulary: Pick<QueryVocabulary, 'words' | 'counts'>): string | undefined {
+/** The query with each misspelt word (other than `keep`) corrected, or undefined when nothing changes. */
+export function suggestQuery(words: readonly string[], vocabulary: Pick<QueryVocabulary, 'words' | 'counts'>, keep: ReadonlySet<string> = new Set()): string | undefined {
   let changed = false;
   const corrected = words.map((word) => {
-    const better = suggestWord(word, vocabulary);
+    const better = keep.has(word) ? undefined : suggestWord(word, vocabulary);
     if (better) changed = true;
     return better ?? word;
   });
@@ -203,22 +203,23 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
 export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>): Promise<QueryAnswer<R>> {
   const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
   if (words.length === 0) return { results: [], searched: [] };
-  const searchWithSynonyms = async (list: readonly string[]) => {
-    const variants = vocabulary ? synonymVariants(list, vocabulary.synonyms) : [];
-    if (variants.length === 0) return search(list.join(' '));
-    return mergeResults(await Promise.all([list, ...variants].map((variant) => search(variant.join(' ')))));
-  };
-  const known = vocabulary ? words.filter((word) => isKnownWord(word, vocabulary.sorted)) : words;
-  const dropped = words.filter((word) => !known.includes(word));
-  const searched = known.length > 0 ? known : words;
-  let results = await searchWithSynonyms(searched);
-  let fallback: QueryAnswer<R>['fallback'] = dropped.length > 0 && known.length > 0 ? { dropped, anyWord: false } : undefined;
+  const variants = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
+  const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
+  // Words of an alias phrase are covered by its variant even when no page uses them.
+  const covered = new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
+  const dropped = words.filter((word) => !known(word) && !covered.has(word));
+  const lists = [words.filter(known), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
+  if (lists.length === 0) lists.push(words);
+  const run = async (candidates: readonly (readonly string[])[]) =>
+    candidates.length === 1 ? search(candidates[0]!.join(' ')) : mergeResults(await Promise.all(candidates.map((list) => search(list.join(' ')))));
+  let results = await run(lists);
+  const searched = lists[0]!;
+  let fallback: QueryAnswer<R>['fallback'] = dropped.length > 0 && dropped.length < words.length ? { dropped, anyWord: false } : undefined;
   if (results.length === 0 && searched.length > 1) {
     // Each word may match somewhere but never together: pages with any of them, best first.
-    const alone = await Promise.all(searched.map((word) => searchWithSynonyms([word])));
-    results = mergeResults(alone);
+    results = mergeResults(await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])]))));
     if (results.length > 0) fallback = { dropped, anyWord: true };
   }
-  const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary) : undefined;
-  return { results, searched, ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+  const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
+  return { results, searched: [...searched], ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
 }

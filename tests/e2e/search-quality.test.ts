@@ -112,14 +112,14 @@ describe.runIf(browserAvailable())('search that answers readers\u2019 words', ()
     // Hold back the search script: focus must not wait for it (phones show the keyboard only
     // when focus moves inside the reader's gesture).
     await reader.page.route('**/assets/search.js', () => undefined);
-    await reader.page.getByRole('link', { name: 'Search' }).click();
+    await reader.page.getByRole('link', { name: 'Search', exact: true }).click();
     expect(await reader.page.evaluate(() => document.activeElement?.matches('#search-dialog [data-search-input]'))).toBe(true);
   });
 
   it('Escape from a topic chip closes the search in one press and returns focus to the search button', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
-    await reader.page.getByRole('link', { name: 'Search' }).focus();
+    await reader.page.getByRole('link', { name: 'Search', exact: true }).focus();
     await reader.page.keyboard.press('Enter');
     await reader.searchDialog.waitFor();
     await reader.page.keyboard.type('water');
