@@ -55,10 +55,12 @@ describe('citations and references in the built article', () => {
     expect(tip?.textContent).toBe('widget: A small device used in the fixture articles.');
   });
 
-  it('indexes the glossary synonyms of the terms used, so a search for an alias finds the page', () => {
+  it('gives search the glossary terms the article uses and the reader\u2019s question, as fields never shown in excerpts', () => {
     const article = page.querySelector('[data-pagefind-body]')!;
-    expect(article.getAttribute('data-pagefind-meta')).toBe('aliases:widget, doohickey, systematic review, evidence synthesis');
-    expect(article.querySelector('p[hidden]')?.textContent).toBe('widget, doohickey, systematic review, evidence synthesis');
+    expect(article.querySelector('data[data-pagefind-meta="terms[value]"]')?.getAttribute('value')).toBe('widget, systematic review');
+    expect(article.querySelector('data[data-pagefind-meta="question[value]"]')?.getAttribute('value')).toBe('What does the first fixture article prove?');
+    // No hidden text in the indexed body: it would show up in result excerpts.
+    expect(article.querySelector('p[hidden]')).toBeNull();
   });
 
   it('emits MedicalWebPage JSON-LD with review date, reviewer, topics and citations', () => {

@@ -74,6 +74,7 @@ describe.runIf(browserAvailable())('search in the dev server', () => {
       const notice = page.locator('[data-search-notice]');
       await notice.waitFor();
       expect(await notice.textContent()).toContain('The search index has not been built yet. Run npm run build once');
+      await page.goto(`${dev.url}articles/first-article/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
       await page.locator('#search-dialog [data-search-status]').filter({ hasText: 'Run npm run build once' }).waitFor();
     } finally {

@@ -7,7 +7,7 @@ import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 // The share of this site's query set (tests/site/search-queries.json) with the right article
-// first, as reached when ranking was tuned: 33 of 40 (the misses are discussed in bench/README.md). A drop below it fails; raise it when the
+// first, as reached when ranking was tuned: 33 of 40 (README.md, Search, names the misses). A drop below it fails; raise it when the
 // content or the ranking gets better.
 const REACHED = 33 / 40;
 
