@@ -11,6 +11,15 @@ const settings = JSON.parse(template?.dataset.searchSettings || '{}');
 const base = settings.base || new URL('../', import.meta.url).pathname;
 const strings = settings.strings || {};
 
+/**
+ * Very short queries wait for a pause in typing: one to three letters match a large part of a big
+ * index (Pagefind matches prefixes), and such a search would hold up the one for the whole word.
+ * Longer queries are searched at once.
+ */
+const shortQueryWait = (length) => (length < 3 ? 250 : length === 3 && largeIndex ? 150 : 0);
+/** Above this many pages a three-letter search is slow enough to be worth waiting for. */
+const LARGE_INDEX_PAGES = 2000;
+let largeIndex = false;
 /** Results drawn at once; "Show more results" draws the next ones. */
 const PAGE_SIZE = 8;
 /**
@@ -34,6 +43,8 @@ function loadEngine() {
     if (!entry?.ok) throw Object.assign(new Error('Search index missing'), { code: 'no-index' });
     if (!pagefind) throw new Error('Search could not be loaded');
     if (words) vocabulary = prepareVocabulary(words);
+    const languages = (await entry.json().catch(() => ({})))?.languages ?? {};
+    largeIndex = Object.values(languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0) > LARGE_INDEX_PAGES;
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: RANKING });
     // Loading the filter index up front makes every search report its topic counts for the chips.
     await pagefind.filters();
@@ -113,16 +124,22 @@ function createSearch(root, input, { onQuery } = {}) {
 
   const schedule = () => {
     const query = input.value.trim();
-    generation++;
+    const current = ++generation;
     onQuery?.(query);
     if (!query) {
       topic = '';
       clear();
       return;
     }
-    loadEngine().then((pagefind) => pagefind.preload(queryWords(query).join(' ')), () => {});
-    pending = true;
-    if (!running) pump();
+    const go = () => {
+      if (current !== generation) return;
+      loadEngine().then((pagefind) => pagefind.preload(queryWords(query).join(' ')), () => {});
+      pending = true;
+      if (!running) pump();
+    };
+    const wait = shortQueryWait(query.length);
+    if (wait > 0) setTimeout(go, wait);
+    else go();
   };
 
   async function pump() {
@@ -163,22 +180,43 @@ function createSearch(root, input, { onQuery } = {}) {
     ui.empty.hidden = false;
   }
 
+  /**
+   * Draws the answer: each result as soon as its data arrives (in rank order), so the first one
+   * shows without waiting for the rest; standalone pages (about…) wait until the articles are in.
+   */
   async function render(answer, query, responses, current) {
     results = answer.results;
-    shown = 0;
-    const first = await loadBatch(current);
-    if (!first) return;
+    const batch = results.slice(0, PAGE_SIZE);
+    shown = batch.length;
+    const pending = batch.map((result) => result.data());
     const count = results.length;
-    ui.status.textContent = fill(count === 0 ? strings.noResults : count === 1 ? strings.result : strings.results, { count: count.toLocaleString(document.documentElement.lang || undefined), query });
-    const { fallback } = answer;
-    ui.fallback.hidden = !fallback;
-    if (fallback) ui.fallback.textContent = fallback.anyWord ? strings.anyWord : fill(strings.dropped, { words: fallback.dropped.map((word) => `“${word}”`).join(', ') });
-    ui.suggest.hidden = !answer.suggestion;
-    if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
-    renderChips(responses);
-    ui.empty.hidden = count > 0;
-    ui.results.replaceChildren(...first);
-    ui.results.dataset.query = query;
+    let started = false;
+    const start = () => {
+      started = true;
+      ui.status.textContent = fill(count === 0 ? strings.noResults : count === 1 ? strings.result : strings.results, { count: count.toLocaleString(document.documentElement.lang || undefined), query });
+      const { fallback } = answer;
+      ui.fallback.hidden = !fallback;
+      if (fallback) ui.fallback.textContent = fallback.anyWord ? strings.anyWord : fill(strings.dropped, { words: fallback.dropped.map((word) => `“${word}”`).join(', ') });
+      ui.suggest.hidden = !answer.suggestion;
+      if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
+      renderChips(responses);
+      ui.empty.hidden = count > 0;
+      ui.more.hidden = true;
+      ui.results.replaceChildren();
+      ui.results.dataset.query = query;
+    };
+    const pages = [];
+    for (const promise of pending) {
+      const data = await promise;
+      if (current !== generation) return;
+      if (data.meta?.kind === 'page') pages.push(data);
+      else {
+        if (!started) start();
+        ui.results.append(resultItem(data));
+      }
+    }
+    if (!started) start();
+    ui.results.append(...pages.map(resultItem));
     ui.more.hidden = shown >= results.length;
   }
 
