@@ -362,7 +362,6 @@ export function mountSearchPage(container, query = '') {
   container.append(ui);
   const input = container.querySelector('[data-search-input]');
   const search = createSearch(container, input, { onQuery: syncQueryToUrl });
-  container.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
   input.value = query;
   if (!container.contains(document.activeElement)) input.focus();
   loadEngine().catch((error) => {

@@ -127,7 +127,8 @@ describe('the same site built under a sub-path', () => {
     expect(internal.length).toBeGreaterThan(10);
     for (const url of internal) expect(url).toMatch(/^\/some\/sub\/path\//);
     expect(page.documentElement.getAttribute('data-base')).toBe('/some/sub/path/');
-    expect(readText(sub, 'articles/first-article/index.html')).toContain('bundle-path="/some/sub/path/pagefind/"');
+    // The search client finds Pagefind's bundle and the vocabulary under the base path it is given.
+    expect(readText(sub, 'articles/first-article/index.html')).toContain('&quot;base&quot;:&quot;/some/sub/path/&quot;');
     expect(page.querySelector('a[href="/some/sub/path/articles/second-article/#beta-details"]')).not.toBeNull();
   });
 
