@@ -10,6 +10,7 @@ import { measureCommand, type RunMeasurement } from './lib/measure.ts';
 import { buildPhases, postBuildSteps } from './lib/phases.ts';
 import { outputStats } from './lib/output.ts';
 import { launchBrowser, measureFirstView, measureSearch } from './lib/browser.ts';
+import { STARLIGHT_UI } from './lib/selectors.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { summariseProfiles } from './lib/profile.ts';
 import {
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
   browserVersion = browser?.version();
   const sizes: SizeResult[] = [];
   let search: Results['search'];
+  const searchPeers: NonNullable<Results['searchPeers']> = {};
   let profile: Results['profile'];
   const date = startedAt.toISOString().slice(0, 10);
   // A full run (sizes 100, 1000 and 5000) is the day's result; anything else gets a suffix so it never overwrites it.
@@ -196,8 +198,9 @@ async function main(): Promise<void> {
       seed: options.seed,
       sizes,
       ...(search ? { search } : {}),
+      ...(Object.keys(searchPeers).length > 0 ? { searchPeers } : {}),
       ...(profile ? { profile } : {}),
-      budgets: evaluateBudgets(sizes, search),
+      budgets: evaluateBudgets(sizes, search, searchPeers),
       notes: [...notes, ...engineNotes, ...(final ? [] : ['PARTIAL: the run has not finished.'])],
     };
     await mkdir(resultsDir, { recursive: true });
@@ -244,7 +247,11 @@ async function main(): Promise<void> {
           if (site === ours && size === options.searchSize) {
             log(`N=${size}: search benchmark (${manifest.queries.length} queries)…`);
             search = { size, ...(await measureSearch(browser, server, site.articlePath(manifest.typicalSlug), manifest.warmupQuery, manifest.queries.map((q) => q.query))) };
-            log(`N=${size}: search p50 ${search.p50.toFixed(0)} ms, p95 ${search.p95.toFixed(0)} ms (after debounce: p50 ${search.p50AfterDebounce.toFixed(0)} ms)`);
+            log(`N=${size}: search p50 ${search.p50.toFixed(0)} ms, p95 ${search.p95.toFixed(0)} ms`);
+          } else if (site.name === 'starlight' && size === options.searchSize) {
+            log(`N=${size}: Starlight search benchmark (same queries)…`);
+            searchPeers['starlight'] = { size, ...(await measureSearch(browser, server, site.articlePath(manifest.typicalSlug), manifest.warmupQuery, manifest.queries.map((q) => q.query), STARLIGHT_UI)) };
+            log(`N=${size}: Starlight search p50 ${searchPeers['starlight'].p50.toFixed(0)} ms, p95 ${searchPeers['starlight'].p95.toFixed(0)} ms`);
           }
         } finally {
           await server.close();

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { UI } from './selectors.ts';
+import { UI, type SearchUi } from './selectors.ts';
 import type { StaticServer } from './static-server.ts';
 
 const CHROMIUM_CANDIDATES = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
@@ -102,38 +102,27 @@ export async function measureFirstView(browser: Browser, server: StaticServer, p
 /** Timing of one query. */
 export interface QueryTiming {
   query: string;
-  /** Last keystroke → first result rendered (its title link in the DOM). */
+  /** Last keystroke → first result of this query rendered (its title link in the DOM). */
   ms: number;
-  /** Search triggered (after the input's debounce) → first result rendered. */
-  afterDebounceMs: number;
-  /** Search triggered → Pagefind's results event (index chunks loaded, WASM search done). */
-  searchMs: number;
-  /** Results event → first result rendered (its fragment fetched and the template rendered). */
-  renderMs: number;
-  results: number;
   /** Bytes the server sent for this query. */
   bytes: number;
   requests: number;
 }
 
-/** Search latency over many queries. */
+/** Search latency over many queries, for one site. */
 export interface SearchBenchmark {
+  site: string;
   url: string;
-  /** Script requests before search was opened (should be 0). */
+  /** Script requests before search was opened (should be 0 for ours). */
   scriptRequestsBeforeOpen: number;
-  /** Bytes fetched to open search (UI code, index entry, WASM) before the first query. */
+  /** Bytes fetched to open search (UI code, index entry, WASM, vocabulary) before the first query. */
   openBytes: number;
   warmup: QueryTiming;
   queries: QueryTiming[];
   p50: number;
   p95: number;
-  p50AfterDebounce: number;
-  p95AfterDebounce: number;
-  /** Medians of the two parts of afterDebounceMs. */
-  medianSearchMs: number;
-  medianRenderMs: number;
   medianBytes: number;
-  /** The input's debounce attribute if set, else Pagefind's default. */
+  /** What the UI waits after a keystroke before it searches. */
   debounce: string;
 }
 
@@ -144,33 +133,28 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(({ instanceName, resultLink, results }) => {
-    type Bench = { term: string | null; lastKey: number; searchAt: number; resultsAt: number; renderedAt: number; count: number };
-    const w = window as unknown as { __bench: Bench; PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { searchTerm?: string; on(event: string, cb: (...args: unknown[]) => void): void } } } };
-    const bench: Bench = (w.__bench = { term: null, lastKey: 0, searchAt: 0, resultsAt: 0, renderedAt: 0, count: -1 });
+async function instrument(page: Page, ui: SearchUi): Promise<void> {
+  await page.evaluate(({ marker, resultLink, settled }) => {
+    type Bench = { term: string | null; lastKey: number; renderedAt: number };
+    const w = window as unknown as { __bench: Bench };
+    const bench: Bench = (w.__bench = { term: null, lastKey: 0, renderedAt: 0 });
     document.addEventListener('keydown', (event) => { bench.lastKey = event.timeStamp; }, true);
-    const instance = w.PagefindComponents?.getInstanceManager().getInstance(instanceName);
-    if (!instance) throw new Error('Pagefind Component UI instance not found');
-    instance.on('search', (term) => {
-      if (term === bench.term && !bench.searchAt) bench.searchAt = performance.now();
-    });
-    instance.on('results', (result) => {
-      if (instance.searchTerm === bench.term && bench.searchAt && !bench.resultsAt) {
-        bench.resultsAt = performance.now();
-        bench.count = (result as { results?: unknown[] }).results?.length ?? 0;
-        if (bench.count === 0) bench.renderedAt = bench.resultsAt;
-      }
-    });
-    const check = () => {
-      if (bench.resultsAt && !bench.renderedAt && document.querySelector(resultLink)) bench.renderedAt = performance.now();
+    // Results on screen are the last query's: our list names its query; Pagefind's Default UI
+    // says "N results for <query>" above the list it has just drawn.
+    const isSettled = (term: string) => {
+      const mark = document.querySelector(marker);
+      if (!mark || !document.querySelector(resultLink)) return false;
+      return settled === 'ours' ? mark.getAttribute('data-query') === term : new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(mark.textContent ?? '');
     };
-    new MutationObserver(check).observe(document.querySelector(results) ?? document.body, { childList: true, subtree: true, characterData: true });
-  }, { instanceName: UI.instance, resultLink: UI.resultLink, results: UI.results });
+    const check = () => {
+      if (bench.term && bench.lastKey && !bench.renderedAt && isSettled(bench.term)) bench.renderedAt = performance.now();
+    };
+    new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-query'] });
+  }, { marker: ui.marker, resultLink: ui.resultLink, settled: ui.settled });
 }
 
-async function runQuery(page: Page, server: StaticServer, query: string): Promise<QueryTiming> {
-  const input = page.locator(UI.input);
+async function runQuery(page: Page, server: StaticServer, ui: SearchUi, query: string): Promise<QueryTiming> {
+  const input = page.locator(ui.input);
   await input.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
@@ -179,29 +163,20 @@ async function runQuery(page: Page, server: StaticServer, query: string): Promis
   await networkQuiet(server, 200);
   await page.evaluate((term) => {
     const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
-    Object.assign(bench, { term, lastKey: 0, searchAt: 0, resultsAt: 0, renderedAt: 0, count: -1 });
+    Object.assign(bench, { term, lastKey: 0, renderedAt: 0 });
   }, query);
   const bytesBefore = server.bytesSent();
   const requestsBefore = server.requests();
-  // Typed faster than the debounce, as people type; the clock starts at the last keystroke.
+  // Typed faster than any debounce, as people type; the clock starts at the last keystroke.
   await page.keyboard.type(query, { delay: 40 });
   await page.waitForFunction(() => (window as unknown as { __bench: { renderedAt: number } }).__bench.renderedAt > 0, undefined, { timeout: 15_000, polling: 'raf' });
   await networkQuiet(server, 300);
-  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; searchAt: number; resultsAt: number; renderedAt: number; count: number } }).__bench);
-  return {
-    query,
-    ms: bench.renderedAt - bench.lastKey,
-    afterDebounceMs: bench.renderedAt - bench.searchAt,
-    searchMs: bench.resultsAt - bench.searchAt,
-    renderMs: bench.renderedAt - bench.resultsAt,
-    results: bench.count,
-    bytes: server.bytesSent() - bytesBefore,
-    requests: server.requests() - requestsBefore,
-  };
+  const bench = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; renderedAt: number } }).__bench);
+  return { query, ms: bench.renderedAt - bench.lastKey, bytes: server.bytesSent() - bytesBefore, requests: server.requests() - requestsBefore };
 }
 
-/** Opens search on `path` with the "/" key and times `queries` after one warm-up query. */
-export async function measureSearch(browser: Browser, server: StaticServer, path: string, warmupQuery: string, queries: readonly string[]): Promise<SearchBenchmark> {
+/** Opens search on `path` the way a reader would and times `queries` after one warm-up query. */
+export async function measureSearch(browser: Browser, server: StaticServer, path: string, warmupQuery: string, queries: readonly string[], ui: SearchUi = UI): Promise<SearchBenchmark> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   let scripts = 0;
@@ -213,24 +188,23 @@ export async function measureSearch(browser: Browser, server: StaticServer, path
   await networkQuiet(server, 500);
   const scriptRequestsBeforeOpen = scripts;
   const openStart = server.bytesSent();
-  await page.locator('body').press(UI.searchKey);
+  await page.locator('body').press(ui.openKey);
   try {
-    await page.locator(UI.input).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator(ui.input).waitFor({ state: 'visible', timeout: 5_000 });
   } catch {
-    await page.locator(UI.searchOpen).first().click();
-    await page.locator(UI.input).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator(ui.openFallback).first().click();
+    await page.locator(ui.input).waitFor({ state: 'visible', timeout: 10_000 });
   }
   await networkQuiet(server, 300);
   const openBytes = server.bytesSent() - openStart;
-  const debounce = (await page.locator('pagefind-modal pagefind-input').getAttribute('debounce')) ?? 'default (300 ms)';
-  await instrument(page);
-  const warmup = await runQuery(page, server, warmupQuery);
+  await instrument(page, ui);
+  const warmup = await runQuery(page, server, ui, warmupQuery);
   const timings: QueryTiming[] = [];
-  for (const query of queries) timings.push(await runQuery(page, server, query));
+  for (const query of queries) timings.push(await runQuery(page, server, ui, query));
   await context.close();
   const ms = timings.map((t) => t.ms);
-  const after = timings.map((t) => t.afterDebounceMs);
   return {
+    site: ui.name,
     url,
     scriptRequestsBeforeOpen,
     openBytes,
@@ -238,11 +212,7 @@ export async function measureSearch(browser: Browser, server: StaticServer, path
     queries: timings,
     p50: percentile(ms, 0.5),
     p95: percentile(ms, 0.95),
-    p50AfterDebounce: percentile(after, 0.5),
-    p95AfterDebounce: percentile(after, 0.95),
-    medianSearchMs: percentile(timings.map((t) => t.searchMs), 0.5),
-    medianRenderMs: percentile(timings.map((t) => t.renderMs), 0.5),
     medianBytes: percentile(timings.map((t) => t.bytes), 0.5),
-    debounce,
+    debounce: ui.debounce,
   };
 }

@@ -55,6 +55,8 @@ export interface Results {
   seed: string;
   sizes: SizeResult[];
   search?: SearchBenchmark & { size: number };
+  /** The same search measurement on peer sites of the same size (Starlight). */
+  searchPeers?: Record<string, SearchBenchmark & { size: number }>;
   profile?: ProfileSummary & { size: number };
   budgets: Budget[];
   notes: string[];
@@ -103,6 +105,8 @@ export const LIMITS = {
   searchP50: 50,
   searchP95: 150,
   warmVsCold: 0.6,
+  /** The warm-rebuild budget applies from this size up. */
+  warmFromSize: 1000,
 } as const;
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -111,7 +115,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const x = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 /** Checks every budget the run has data for. */
-export function evaluateBudgets(sizes: SizeResult[], search: Results['search']): Budget[] {
+export function evaluateBudgets(sizes: SizeResult[], search: Results['search'], searchPeers: Results['searchPeers'] = {}): Budget[] {
   const at = (n: number) => sizes.find((size) => size.size === n);
   const budgets: Budget[] = [];
   const ratioBudget = (label: string, n: number, peer: string, limit: number) => {
@@ -187,12 +191,19 @@ export function evaluateBudgets(sizes: SizeResult[], search: Results['search']):
       : { label: 'Search p95, last keystroke → results', value: 'not measured', limit: `≤ ${LIMITS.searchP95} ms`, pass: null },
   );
 
+  const starlight = searchPeers['starlight'];
+  if (search && starlight) {
+    budgets.push({ label: `Search p50 / p95 vs Starlight (N=${search.size}), ours ÷ Starlight`, value: `${x(search.p50 / starlight.p50)} / ${x(search.p95 / starlight.p95)} (Starlight ${starlight.p50.toFixed(0)} / ${starlight.p95.toFixed(0)} ms)`, limit: 'reported', pass: null });
+  }
+
   for (const size of sizes) {
     const cold = size.builds['ours'];
     const warm = size.warm;
+    // Below N=1000 a fixed start-up of ~2 s dominates and the ratio says nothing about caching.
+    const judged = size.size >= LIMITS.warmFromSize;
     budgets.push(
       cold && warm
-        ? { label: `Warm rebuild N=${size.size} vs cold`, value: `${x(warm.wallMs / cold.wallMs)} (${s(warm.wallMs)} vs ${s(cold.wallMs)})`, limit: `≤ ${x(LIMITS.warmVsCold)}`, pass: warm.wallMs / cold.wallMs <= LIMITS.warmVsCold }
+        ? { label: `Warm rebuild N=${size.size} vs cold${judged ? '' : ' (reported, no verdict below N=1000)'}`, value: `${x(warm.wallMs / cold.wallMs)} (${s(warm.wallMs)} vs ${s(cold.wallMs)})`, limit: `≤ ${x(LIMITS.warmVsCold)}`, pass: judged ? warm.wallMs / cold.wallMs <= LIMITS.warmVsCold : null }
         : { label: `Warm rebuild N=${size.size} vs cold`, value: 'not measured', limit: `≤ ${x(LIMITS.warmVsCold)}`, pass: null },
     );
   }
@@ -282,22 +293,24 @@ export function resultTables(results: Results): string {
       ),
     ),
   );
-  if (results.search) {
-    const search = results.search;
-    parts.push(`### Search (ours, N=${search.size}; ${search.queries.length} queries after a warm-up query; input debounce: ${search.debounce})`);
+  const searches = [results.search, ...Object.values(results.searchPeers ?? {})].filter((search): search is NonNullable<Results['search']> => Boolean(search));
+  if (searches.length > 0) {
+    parts.push(`### Search (N=${searches[0]!.size}; ${searches[0]!.queries.length} queries typed at 40 ms per key after a warm-up query; last keystroke → first result of that query rendered)`);
     parts.push(
       table(
-        ['measure', 'p50', 'p95', 'max'],
-        [
-          ['last keystroke → first result rendered', `${search.p50.toFixed(0)} ms`, `${search.p95.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.ms)).toFixed(0)} ms`],
-          ['search fired (after debounce) → first result rendered', `${search.p50AfterDebounce.toFixed(0)} ms`, `${search.p95AfterDebounce.toFixed(0)} ms`, `${Math.max(...search.queries.map((q) => q.afterDebounceMs)).toFixed(0)} ms`],
-          ['  of which: search fired → Pagefind results event (index chunks + WASM search)', `${search.medianSearchMs.toFixed(0)} ms`, '', ''],
-          ['  of which: results event → first result rendered (fragment fetch + render)', `${search.medianRenderMs.toFixed(0)} ms`, '', ''],
-          ['bytes fetched per query', kb(search.medianBytes), kb(percentileOf(search.queries.map((q) => q.bytes), 0.95)), kb(Math.max(...search.queries.map((q) => q.bytes)))],
-        ],
+        ['site', 'debounce', 'p50', 'p95', 'max', 'bytes per query (median / p95)', 'opening search fetched'],
+        searches.map((search) => [
+          search.site,
+          search.debounce,
+          `${search.p50.toFixed(0)} ms`,
+          `${search.p95.toFixed(0)} ms`,
+          `${Math.max(...search.queries.map((q) => q.ms)).toFixed(0)} ms`,
+          `${kb(search.medianBytes)} / ${kb(percentileOf(search.queries.map((q) => q.bytes), 0.95))}`,
+          kb(search.openBytes),
+        ]),
       ),
     );
-    parts.push(`Opening search fetched ${kb(search.openBytes)}; the warm-up query "${search.warmup.query}" took ${search.warmup.ms.toFixed(0)} ms and fetched ${kb(search.warmup.bytes)}.`);
+    for (const search of searches) parts.push(`${search.site}: the warm-up query "${search.warmup.query}" took ${search.warmup.ms.toFixed(0)} ms and fetched ${kb(search.warmup.bytes)}.`);
   }
   parts.push('### Budgets');
   parts.push(table(['budget', 'measured', 'limit', 'result'], results.budgets.map((b) => [b.label, b.value, b.limit, status(b.pass)])));

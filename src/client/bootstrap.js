@@ -12,8 +12,27 @@
   root.dataset.js = '';
   let search;
   const loadSearch = () => (search ??= import(base + 'assets/search.js'));
-  const openSearch = (query) =>
-    loadSearch().then((module) => module.openSearch(query), () => location.assign(base + 'search/'));
+  // Shows the search dialog and focuses its input right here, inside the reader's click or key
+  // (phones show the keyboard only then), selecting any previous query so typing replaces it.
+  const openSearch = (query) => {
+    const page = document.querySelector('[data-search-page]');
+    let input = document.querySelector('[data-search-page] [data-search-input]');
+    if (!page) {
+      let dialog = document.getElementById('search-dialog');
+      if (!dialog) {
+        const template = document.getElementById('search-ui');
+        if (!template) return;
+        document.body.append(template.content.cloneNode(true));
+        dialog = document.getElementById('search-dialog');
+      }
+      if (!dialog.open) dialog.showModal();
+      input = dialog.querySelector('[data-search-input]');
+      if (query) input.value = query;
+      loadSearch().then((module) => module.openSearch(), () => location.assign(base + 'search/' + (query ? '?q=' + encodeURIComponent(query) : '')));
+    }
+    input?.focus();
+    input?.select();
+  };
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-search-open]')) {
@@ -45,7 +64,7 @@
     document.querySelectorAll('[data-theme-select]').forEach((select) => (select.value = root.dataset.theme || 'system'));
     const params = new URLSearchParams(location.search);
     const inline = document.querySelector('[data-search-page]');
-    if (inline) loadSearch().then((module) => module.mountSearchPage(inline, params.get('q') || ''));
+    if (inline) loadSearch().then((module) => module.mountSearchPage(inline, params.get('q') || ''), () => {});
     else if (params.get('q')) openSearch(params.get('q'));
     if (params.get('highlight')) {
       import(base + 'pagefind/pagefind-highlight.js').then((module) => new module.default({ highlightParam: 'highlight', addStyles: false }), () => {});

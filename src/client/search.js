@@ -1,187 +1,374 @@
-// Loaded only when the reader opens search. Mounts Pagefind's Component UI from the markup in
-// <template id="search-ui"> (rendered by the Search component, so strings and base path come from
-// the build), keeps the query in ?q= so searches can be shared and Back closes the modal, and
-// shows a notice instead of failing silently when there is no index yet (dev before a build).
-const base = new URL('../', import.meta.url).pathname;
-let ready;
-let pageCount = 0;
+// Loaded only when the reader opens search (the inline bootstrap has already shown the dialog and
+// focused its input). Drives Pagefind's JS API with a small renderer of our own: the query logic
+// (filler words, glossary synonyms, fallback, "Did you mean") is src/lib/search-query.ts.
+// Speed: every keystroke preloads the index chunks for what is typed; at most one search runs at
+// a time and only the newest query is searched next, so older keystrokes never queue ahead of the
+// last one; only the first results are fetched and drawn, the rest on request.
+import { answerQuery, prepareVocabulary, queryWords } from '../lib/search-query.ts';
 
-// Searching on every keystroke gives the fastest results on small and medium sites. On large
-// indexes each search loads index chunks and keeps Pagefind's worker busy, so searches for the
-// letters typed in between would delay the last one: wait for a short pause in typing instead.
+const template = document.getElementById('search-ui');
+const settings = JSON.parse(template?.dataset.searchSettings || '{}');
+const base = settings.base || new URL('../', import.meta.url).pathname;
+const strings = settings.strings || {};
+
+/**
+ * Very short queries wait for a pause in typing: one to three letters match a large part of a big
+ * index (Pagefind matches prefixes), and such a search would hold up the one for the whole word.
+ * Longer queries are searched at once.
+ */
+const shortQueryWait = (length) => (length < 3 ? 250 : length === 3 && largeIndex ? 150 : 0);
+/** Above this many pages a three-letter search is slow enough to be worth waiting for. */
 const LARGE_INDEX_PAGES = 2000;
-const debounceFor = (pages) => (pages > LARGE_INDEX_PAGES ? 60 : 1);
+let largeIndex = false;
+/** Results drawn at once; "Show more results" draws the next ones. */
+const PAGE_SIZE = 8;
+/**
+ * Matches in the title, the reader's question and the glossary terms a page uses add to the
+ * body's score (headings and key points already weigh more in the body). Tuned on the query set
+ * in tests/site/search-queries.json.
+ */
+const RANKING = { metaWeights: { title: 10, question: 6, terms: 1 } };
 
-function setDebounce(fragment) {
-  for (const input of fragment.querySelectorAll('pagefind-input')) input.setAttribute('debounce', String(debounceFor(pageCount)));
-}
+let engine;
+let vocabulary;
 
-function loadComponents() {
-  ready ??= (async () => {
-    const entry = await fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' }).catch(() => undefined);
-    if (!entry || !entry.ok) throw Object.assign(new Error('Search index missing'), { code: 'no-index' });
+/** Pagefind, configured, and the vocabulary (fetched alongside; without it, searches still work). */
+function loadEngine() {
+  engine ??= (async () => {
+    const [entry, pagefind, words] = await Promise.all([
+      fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' }).catch(() => undefined),
+      import(`${base}pagefind/pagefind.js`).catch(() => undefined),
+      fetch(`${base}assets/search-vocabulary.json`).then((response) => (response.ok ? response.json() : undefined)).catch(() => undefined),
+    ]);
+    if (!entry?.ok) throw Object.assign(new Error('Search index missing'), { code: 'no-index' });
+    if (!pagefind) throw new Error('Search could not be loaded');
+    if (words) vocabulary = prepareVocabulary(words);
     const languages = (await entry.json().catch(() => ({})))?.languages ?? {};
-    pageCount = Object.values(languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0);
-    if (!document.querySelector('link[data-pagefind-css]')) {
-      const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${base}pagefind/pagefind-component-ui.css` });
-      css.dataset.pagefindCss = '';
-      document.head.append(css);
-    }
-    await import(`${base}pagefind/pagefind-component-ui.js`);
-    await customElements.whenDefined('pagefind-input');
+    largeIndex = Object.values(languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0) > LARGE_INDEX_PAGES;
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: RANKING });
+    // Loading the filter index up front makes every search report its topic counts for the chips.
+    await pagefind.filters();
+    return pagefind;
   })();
-  return ready;
+  return engine;
 }
 
-// Pagefind's filter dropdowns are buttons with role="combobox", which take no name from their
-// content, so screen readers would announce an unnamed control: name each one after its label.
-function nameFilterButtons(root) {
-  const name = () => {
-    for (const trigger of root.querySelectorAll('.pf-dropdown-trigger:not([aria-label])')) {
-      const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
-      if (label) trigger.setAttribute('aria-label', label);
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
+
+/** Pagefind excerpts are escaped text with <mark> around matches: build the same as DOM nodes. */
+function setExcerpt(element, excerpt) {
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  element.replaceChildren(
+    ...excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
+      if (!part.startsWith('<mark>')) return document.createTextNode(unescape(part));
+      const mark = document.createElement('mark');
+      mark.textContent = unescape(part.slice(6, -7));
+      return mark;
+    }),
+  );
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title, a 2–3 line excerpt, and up to two sections named by their heading. */
+function resultItem(data) {
+  const item = element('li', 'search-result');
+  const link = element('a', 'search-result__title', data.meta?.title || data.url);
+  link.href = data.url;
+  const excerpt = element('p', 'search-result__excerpt');
+  setExcerpt(excerpt, data.excerpt || '');
+  item.append(link, excerpt);
+  const sections = (data.sub_results || []).filter((sub) => sub.url.includes('#') && sub.title && sub.title !== data.meta?.title).slice(0, 2);
+  if (sections.length > 0) {
+    const list = element('ul', 'search-result__sections');
+    for (const section of sections) {
+      const entry = element('li', 'search-section');
+      const sectionLink = element('a', 'search-section__title', section.title);
+      sectionLink.href = section.url;
+      const text = element('p', 'search-section__excerpt');
+      setExcerpt(text, section.excerpt || '');
+      entry.append(sectionLink, text);
+      list.append(entry);
     }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires one search UI (the dialog's or the search page's) to its input. */
+function createSearch(root, input, { onQuery } = {}) {
+  const part = (name) => root.querySelector(`[data-search-${name}]`);
+  const ui = { status: part('status'), fallback: part('fallback'), suggest: part('suggest'), suggestion: part('suggestion'), chips: part('chips'), results: part('results'), more: part('more'), empty: part('empty') };
+  let generation = 0;
+  let running = false;
+  let pending = false;
+  let topic = '';
+  let results = [];
+  let shown = 0;
+  let rendered;
+
+  const clear = () => {
+    results = [];
+    shown = 0;
+    rendered = undefined;
+    ui.results.replaceChildren();
+    ui.results.removeAttribute('data-query');
+    ui.status.textContent = '';
+    for (const name of ['fallback', 'suggest', 'chips', 'more', 'empty']) ui[name].hidden = true;
   };
-  name();
-  new MutationObserver(name).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
-}
 
-function instance() {
-  return window.PagefindComponents?.getInstanceManager?.().getInstance('default');
-}
+  const schedule = () => {
+    const query = input.value.trim();
+    const current = ++generation;
+    onQuery?.(query);
+    if (!query) {
+      topic = '';
+      clear();
+      return;
+    }
+    const go = () => {
+      if (current !== generation) return;
+      loadEngine().then((pagefind) => pagefind.preload(queryWords(query).join(' ')), () => {});
+      pending = true;
+      if (!running) pump();
+    };
+    const wait = shortQueryWait(query.length);
+    if (wait > 0) setTimeout(go, wait);
+    else go();
+  };
 
-function setQuery(scope, query) {
-  const input = scope.querySelector('pagefind-input input, pagefind-searchbox input, input[type="search"], input');
-  if (input && query) {
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+  async function pump() {
+    running = true;
+    try {
+      while (pending) {
+        pending = false;
+        const current = generation;
+        const query = input.value.trim();
+        const key = `${query}\n${topic}`;
+        if (key === rendered) continue;
+        let pagefind;
+        try {
+          pagefind = await loadEngine();
+        } catch (error) {
+          showProblem(error);
+          return;
+        }
+        const responses = [];
+        const filters = topic ? { topic } : {};
+        const answer = await answerQuery(query, vocabulary, async (terms) => {
+          const response = await pagefind.search(terms, { filters });
+          responses.push(response);
+          return response?.results ?? [];
+        });
+        if (current !== generation) continue;
+        await render(answer, query, responses, current);
+        if (current === generation) rendered = key;
+      }
+    } finally {
+      running = false;
+    }
   }
-}
 
-// Pagefind only says "No results", and shows the best few of many matches without saying so:
-// tell the reader what to do next in both cases (texts from the template).
-function explainResults(scope) {
-  const empty = scope.querySelector('[data-search-empty]');
-  const more = scope.querySelector('[data-search-more]');
-  const shown = Number(scope.querySelector('pagefind-results')?.getAttribute('max-results')) || Infinity;
-  let term = '';
-  instance()?.on?.('search', (value) => (term = (value || '').trim()), scope);
-  instance()?.on?.('results', (response) => {
-    const count = response?.results?.length ?? 0;
-    if (empty) empty.hidden = !term || count > 0;
-    if (more) more.hidden = count <= shown;
-  }, scope);
-}
-
-function syncQueryToUrl(mode) {
-  let last = new URLSearchParams(location.search).get('q') || '';
-  instance()?.on?.('search', (term) => {
-    const query = (term || '').trim();
-    if (query === last) return;
-    last = query;
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
-  }, { mode });
-}
-
-function showNotice(error) {
-  const template = document.getElementById('search-ui');
-  const message = error?.code === 'no-index' ? template?.dataset.noIndex : template?.dataset.failed;
-  let dialog = document.getElementById('search-notice');
-  if (!dialog) {
-    dialog = document.createElement('dialog');
-    dialog.id = 'search-notice';
-    dialog.className = 'search-notice';
-    dialog.setAttribute('aria-label', template?.dataset.title || 'Search');
-    const text = document.createElement('p');
-    text.textContent = message || 'Search is not available.';
-    const link = Object.assign(document.createElement('a'), { href: `${base}topics/`, textContent: template?.dataset.topics || 'Topics' });
-    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: template?.dataset.close || 'Close' });
-    close.addEventListener('click', () => dialog.close());
-    dialog.append(text, link, close);
-    document.body.append(dialog);
+  function showProblem(error) {
+    clear();
+    ui.status.textContent = error?.code === 'no-index' ? strings.noIndex : strings.failed;
+    ui.empty.hidden = false;
   }
-  dialog.showModal();
+
+  /**
+   * Draws the answer: each result as soon as its data arrives (in rank order), so the first one
+   * shows without waiting for the rest; standalone pages (about…) wait until the articles are in.
+   */
+  async function render(answer, query, responses, current) {
+    results = answer.results;
+    const batch = results.slice(0, PAGE_SIZE);
+    shown = batch.length;
+    const pending = batch.map((result) => result.data());
+    const count = results.length;
+    let started = false;
+    const start = () => {
+      started = true;
+      ui.status.textContent = fill(count === 0 ? strings.noResults : count === 1 ? strings.result : strings.results, { count: count.toLocaleString(document.documentElement.lang || undefined), query });
+      const { fallback } = answer;
+      ui.fallback.hidden = !fallback;
+      if (fallback) ui.fallback.textContent = fallback.anyWord ? strings.anyWord : fill(strings.dropped, { words: fallback.dropped.map((word) => `“${word}”`).join(', ') });
+      ui.suggest.hidden = !answer.suggestion;
+      if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
+      renderChips(responses);
+      ui.empty.hidden = count > 0;
+      ui.more.hidden = true;
+      ui.results.replaceChildren();
+      ui.results.dataset.query = query;
+    };
+    const pages = [];
+    for (const promise of pending) {
+      const data = await promise;
+      if (current !== generation) return;
+      if (data.meta?.kind === 'page') pages.push(data);
+      else {
+        if (!started) start();
+        ui.results.append(resultItem(data));
+      }
+    }
+    if (!started) start();
+    ui.results.append(...pages.map(resultItem));
+    ui.more.hidden = shown >= results.length;
+  }
+
+  /** Fetches and builds the next results; standalone pages (about…) go after the articles. */
+  async function loadBatch(current) {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (current !== generation) return undefined;
+    shown += batch.length;
+    const articles = data.filter((page) => page.meta?.kind !== 'page');
+    return [...articles, ...data.filter((page) => page.meta?.kind === 'page')].map(resultItem);
+  }
+
+  /** Topic chips for topics with results; counts only when one search produced the results. */
+  function renderChips(responses) {
+    const counts = new Map();
+    for (const response of responses) {
+      for (const [name, count] of Object.entries(response?.totalFilters?.topic ?? {})) if (count > 0) counts.set(name, (counts.get(name) ?? 0) + count);
+    }
+    if (topic && !counts.has(topic)) counts.set(topic, 0);
+    const exact = responses.length === 1;
+    const chips = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, count]) => {
+      const chip = element('button', 'search-chip', name);
+      chip.type = 'button';
+      chip.dataset.topic = name;
+      chip.setAttribute('aria-pressed', String(name === topic));
+      if (exact) chip.append(' ', element('span', 'search-chip__count', String(count)));
+      return chip;
+    });
+    ui.chips.replaceChildren(...chips);
+    // A lone chip would filter nothing: show chips only when there is a choice (or one is on).
+    ui.chips.hidden = chips.length < 2 && !topic;
+  }
+
+  ui.chips.addEventListener('click', (event) => {
+    const chip = event.target instanceof Element ? event.target.closest('[data-topic]') : null;
+    if (!chip) return;
+    topic = topic === chip.dataset.topic ? '' : chip.dataset.topic;
+    schedule();
+  });
+  ui.suggestion.addEventListener('click', () => {
+    input.value = ui.suggestion.textContent;
+    schedule();
+    input.focus();
+  });
+  ui.more.addEventListener('click', async () => {
+    const current = generation;
+    const before = ui.results.children.length;
+    const items = await loadBatch(current);
+    if (!items) return;
+    ui.results.append(...items);
+    ui.more.hidden = shown >= results.length;
+    ui.results.children[before]?.querySelector('a')?.focus();
+  });
+  input.addEventListener('input', schedule);
+  // Arrow keys move between the search box and the result links; Enter in the box opens the first.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && !(event.key === 'Enter' && event.target === input)) return;
+    const links = [input, ...ui.results.querySelectorAll('a')];
+    if (event.key === 'Enter') {
+      if (links[1]) {
+        event.preventDefault();
+        links[1].click();
+      }
+      return;
+    }
+    const at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    links[Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))].focus();
+  });
+  return { schedule, showProblem };
 }
 
-let modal;
-let syncing = false;
+function syncQueryToUrl(query) {
+  const url = new URL(location.href);
+  if ((url.searchParams.get('q') || '') === query) return;
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(history.state, '', url);
+}
 
-/** Opens the search modal, optionally with a query; Back (history) closes it again. */
-export async function openSearch(query = '') {
-  // The search page has its own search box: "/" and the header button go there instead of a modal.
-  const pageInput = document.querySelector('[data-search-page] pagefind-input input');
-  if (pageInput) {
-    pageInput.focus();
-    return;
-  }
-  try {
-    await loadComponents();
-  } catch (error) {
-    showNotice(error);
-    return;
-  }
-  if (!modal) {
-    const template = document.getElementById('search-ui');
-    const ui = template.content.cloneNode(true);
-    setDebounce(ui);
-    document.body.append(ui);
-    modal = document.querySelector('pagefind-modal');
-    await customElements.whenDefined('pagefind-modal');
-    nameFilterButtons(modal);
-    explainResults(modal);
-    // Following a result closes the dialog too: then the URL keeps ?q= (Back from the result
+let dialogSearch;
+// Set while the history step back that closing the dialog started has not arrived yet.
+let popPending = false;
+
+function pushSearchState(input) {
+  const url = new URL(location.href);
+  if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+  history.pushState({ ...history.state, search: true }, '', url);
+}
+
+/** Wires the dialog the bootstrap opened (once), runs its query, and lets Back close it. */
+export function openSearch() {
+  const dialog = document.getElementById('search-dialog');
+  if (!dialog) return;
+  const input = dialog.querySelector('[data-search-input]');
+  if (!dialogSearch) {
+    dialogSearch = createSearch(dialog, input, { onQuery: syncQueryToUrl });
+    // Following a result closes the dialog too: then ?q= stays in the URL (Back from the result
     // page returns to this search) instead of going back in history, which would cancel the visit.
     let leaving = false;
-    modal.addEventListener('click', (event) => {
-      if (event.target instanceof Element && event.target.closest('pagefind-results a[href]')) leaving = true;
-    }, true);
-    modal.querySelector('dialog')?.addEventListener('close', () => {
-      if (leaving) leaving = false;
-      else if (history.state?.search) history.back();
-      else {
-        const url = new URL(location.href);
-        url.searchParams.delete('q');
-        history.replaceState(history.state, '', url);
+    dialog.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-search-results] a[href]')) leaving = true;
+      // A click on the backdrop (outside the dialog's box) closes it.
+      if (event.target === dialog) {
+        const box = dialog.getBoundingClientRect();
+        if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
       }
+    }, true);
+    // Escape closes the search (a search box would otherwise clear its text first, and the query
+    // is kept so that reopening selects it).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      dialog.close();
+    });
+    dialog.addEventListener('close', () => {
+      if (leaving) leaving = false;
+      else if (history.state?.search) {
+        popPending = true;
+        history.back();
+      } else syncQueryToUrl('');
     });
     addEventListener('popstate', (event) => {
-      if (!event.state?.search && modal.isOpen) modal.close();
+      if (popPending) {
+        // Reopened before the step back arrived: give the new search its own history entry.
+        popPending = false;
+        if (dialog.open) pushSearchState(input);
+        return;
+      }
+      if (!event.state?.search && dialog.open) dialog.close();
     });
   }
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  if (!history.state?.search) history.pushState({ ...history.state, search: true }, '', url);
-  modal.open();
-  if (!syncing) {
-    syncing = true;
-    syncQueryToUrl('modal');
-  }
-  requestAnimationFrame(() => setQuery(modal, query));
+  if (!popPending && !history.state?.search) pushSearchState(input);
+  loadEngine().catch((error) => dialogSearch.showProblem(error));
+  dialogSearch.schedule();
 }
 
 /** Turns the search page's placeholder into a full search UI (used on /search/). */
-export async function mountSearchPage(container, query = '') {
-  try {
-    await loadComponents();
-  } catch (error) {
-    const notice = container.querySelector('[data-search-notice]');
-    const template = document.getElementById('search-ui');
-    if (notice) {
-      notice.textContent = error?.code === 'no-index' ? template?.dataset.noIndex : template?.dataset.failed;
-      notice.hidden = false;
-    }
-    return;
-  }
-  const template = document.getElementById('search-page-ui');
-  const ui = template.content.cloneNode(true);
-  setDebounce(ui);
+export function mountSearchPage(container, query = '') {
+  const ui = document.getElementById('search-page-ui').content.cloneNode(true);
   container.append(ui);
-  await customElements.whenDefined('pagefind-input');
-  nameFilterButtons(container);
-  explainResults(container);
-  syncQueryToUrl('page');
-  requestAnimationFrame(() => setQuery(container, query));
+  const input = container.querySelector('[data-search-input]');
+  const search = createSearch(container, input, { onQuery: syncQueryToUrl });
+  input.value = query;
+  if (!container.contains(document.activeElement)) input.focus();
+  loadEngine().catch((error) => {
+    const notice = container.querySelector('[data-search-notice]');
+    if (!notice) return;
+    notice.textContent = error?.code === 'no-index' ? strings.noIndex : strings.failed;
+    notice.hidden = false;
+  });
+  if (query) search.schedule();
 }

@@ -22,7 +22,8 @@ export interface PagefindOptions {
   loadApi?: () => Promise<PagefindApi>;
 }
 
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+// The site draws results itself with Pagefind's JS API (src/client/search.js): the bundled UIs are dead weight.
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -75,7 +76,6 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          // The site uses the Component UI only; the legacy UIs would be dead weight (and the Default UI does not escape filter values).
           await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(site, 'pagefind', file), { force: true })));
           logger.info(`Indexed ${added.page_count} pages for search.`);
         } finally {

@@ -57,7 +57,8 @@ describe('citations and references in the built article', () => {
     expect(page.querySelector(verdict.getAttribute('href')!)?.textContent).toContain('The evidence goes against this claim.');
     const badge = claim.querySelector('.badge')!;
     expect(badge.textContent).toBe('Low certainty');
-    expect(badge.getAttribute('data-pagefind-filter')).toBe('certainty');
+    // Certainty belongs to each claim, not to the page: it is not a page-wide search filter.
+    expect(badge.hasAttribute('data-pagefind-filter')).toBe(false);
     expect(page.querySelector(badge.getAttribute('href')!)?.textContent).toContain('may be quite different');
     expect(claim.querySelector('button.cite')?.getAttribute('aria-label')).toBe('References 1, 3');
   });
@@ -101,10 +102,12 @@ describe('citations and references in the built article', () => {
     expect(guide.querySelector('.prose .term')).toBeNull();
   });
 
-  it('indexes the glossary synonyms of the terms used, so a search for an alias finds the page', () => {
+  it('gives search the glossary terms the article uses and the reader\u2019s question, as fields never shown in excerpts', () => {
     const article = page.querySelector('[data-pagefind-body]')!;
-    expect(article.getAttribute('data-pagefind-meta')).toBe('aliases:widget, doohickey, widgets, systematic review, evidence synthesis');
-    expect(article.querySelector('p[hidden]')?.textContent).toBe('widget, doohickey, widgets, systematic review, evidence synthesis');
+    expect(article.querySelector('data[data-pagefind-meta="terms[value]"]')?.getAttribute('value')).toBe('widget, systematic review');
+    expect(article.querySelector('data[data-pagefind-meta="question[value]"]')?.getAttribute('value')).toBe('What does the first fixture article prove?');
+    // No hidden text in the indexed body: it would show up in result excerpts.
+    expect(article.querySelector('p[hidden]')).toBeNull();
   });
 
   it('emits MedicalWebPage JSON-LD with review date, reviewer, topics and citations', () => {

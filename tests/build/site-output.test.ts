@@ -60,11 +60,15 @@ describe('the built fixture site', () => {
     }
   });
 
-  it('writes the Pagefind index and the Component UI into the output, without the legacy UIs', () => {
+  it('writes the Pagefind index, its JS API and the search vocabulary, without Pagefind\u2019s bundled UIs', () => {
     const files = listDist(root).filter((file) => file.startsWith('pagefind/'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-entry.json']));
+    expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json']));
     expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
-    expect(files).not.toContain('pagefind/pagefind-ui.js');
+    expect(files.filter((file) => /pagefind-(component-|modular-)?ui\./.test(file))).toEqual([]);
+    const vocabulary = JSON.parse(readText(root, 'assets/search-vocabulary.json'));
+    expect(vocabulary.words).toContain('zanzibarquux');
+    expect(vocabulary.words).not.toContain('draftonlyword');
+    expect(vocabulary.synonyms).toContainEqual(['widget', 'doohickey']);
   });
 
   it('has one h1, a main landmark, a skip link and the language on every page', () => {
@@ -149,7 +153,8 @@ describe('the same site built under a sub-path', () => {
     expect(internal.length).toBeGreaterThan(10);
     for (const url of internal) expect(url).toMatch(/^\/some\/sub\/path\//);
     expect(page.documentElement.getAttribute('data-base')).toBe('/some/sub/path/');
-    expect(readText(sub, 'articles/first-article/index.html')).toContain('bundle-path="/some/sub/path/pagefind/"');
+    // The search client finds Pagefind's bundle and the vocabulary under the base path it is given.
+    expect(readText(sub, 'articles/first-article/index.html')).toContain('&quot;base&quot;:&quot;/some/sub/path/&quot;');
     expect(page.querySelector('a[href="/some/sub/path/articles/second-article/#beta-details"]')).not.toBeNull();
   });
 

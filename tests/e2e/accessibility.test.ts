@@ -36,7 +36,7 @@ describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('
     for (const path of pages) {
       await page.goto(new URL(path, served.site.url).href);
       // The search page builds its UI after load: check it once it is complete.
-      if (path === 'search/') await page.locator('.pf-dropdown-trigger-label:text-is("Topic")').waitFor();
+      if (path === 'search/') await page.locator('[data-search-page] [data-search-input]').waitFor();
       violations.push(...(await violationsOf(page, `${path || '/'} [${width} ${theme}]`)));
     }
     expect(pages.length).toBeGreaterThan(10);
@@ -67,8 +67,8 @@ describe.runIf(browserAvailable()).each<SiteName>(['content', 'basicSubPath'])('
       const { page } = await openPage(served.browser, { colorScheme: theme });
       await page.goto(new URL(firstArticle(), served.site.url).href);
       await page.keyboard.press('/');
-      await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('combobox').first()).first().fill('the');
-      await page.locator('pagefind-results .pf-result-link').first().waitFor();
+      await page.getByRole('dialog').getByRole('searchbox').fill('the');
+      await page.locator('[data-search-results] .search-result__title').first().waitFor();
       const violations = await violationsOf(page, `[${theme}]`);
       expect(violations, violations.join('\n')).toHaveLength(0);
     }

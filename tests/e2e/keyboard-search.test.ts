@@ -4,29 +4,31 @@ import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 describe.runIf(browserAvailable())('search with the keyboard only', () => {
-  const served = useServedSite('content');
+  const served = useServedSite('search');
 
   it('opens with "/", moves through results with the arrow keys, and Enter opens the chosen result', async () => {
     const reader = await SitePage.open(served.browser, served.site);
-    await reader.goto('articles/what-are-stretch-marks/');
-    await reader.search('cocoa butter');
+    await reader.goto('articles/how-much-light/');
+    await reader.search('water');
     const titles = await reader.resultTitles();
     expect(titles.length).toBeGreaterThan(1);
     await reader.page.keyboard.press('ArrowDown');
+    await reader.page.keyboard.press('ArrowDown');
+    await reader.page.keyboard.press('ArrowUp');
     const focused = await reader.page.evaluate(() => document.activeElement?.closest('a')?.getAttribute('href') ?? document.activeElement?.outerHTML ?? '');
-    expect(focused).toMatch(/articles\//);
+    expect(focused).toMatch(/articles\/watering-schedule\//);
     await reader.page.keyboard.press('Enter');
-    await reader.page.waitForURL(/highlight=cocoa/);
+    await reader.page.waitForURL(/highlight=water/);
     expect(reader.page.url()).toContain(focused.split('?')[0]!);
   });
 
   it('closes with Escape and gives focus back to the search button', async () => {
     const reader = await SitePage.open(served.browser, served.site);
-    await reader.goto('articles/what-are-stretch-marks/');
+    await reader.goto('articles/how-much-light/');
     await reader.page.getByRole('link', { name: 'Search' }).focus();
     await reader.page.keyboard.press('Enter');
     await reader.searchDialog.waitFor();
-    await reader.page.keyboard.type('dermis');
+    await reader.page.keyboard.type('roots');
     await reader.page.keyboard.press('Escape');
     await reader.searchDialog.waitFor({ state: 'hidden' });
     expect(await reader.page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
@@ -46,7 +48,7 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
     await reader.searchInput.waitFor();
     await reader.searchInput.fill('a/b');
     expect(await reader.searchInput.inputValue()).toBe('a/b');
-    expect(await reader.page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    expect(await reader.page.locator('#search-dialog[open]').count()).toBe(0);
   });
 
   it('on the search page, "/" goes to the page\u2019s own search box instead of opening a second one', async () => {
@@ -56,12 +58,12 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
     await reader.page.locator('h1').click();
     await reader.page.keyboard.press('/');
     expect(await reader.page.evaluate(() => document.activeElement?.closest('[data-search-page]') !== null)).toBe(true);
-    expect(await reader.page.locator('pagefind-modal').count()).toBe(0);
+    expect(await reader.page.locator('#search-dialog').count()).toBe(0);
   });
 
   it('reaches every control with Tab, starting with the skip link', async () => {
     const reader = await SitePage.open(served.browser, served.site);
-    await reader.goto('articles/what-are-stretch-marks/');
+    await reader.goto('articles/how-much-light/');
     await reader.page.keyboard.press('Tab');
     expect(await reader.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await reader.page.keyboard.press('Enter');

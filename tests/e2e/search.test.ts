@@ -22,7 +22,7 @@ describe.runIf(browserAvailable()).each(['basic', 'basicSubPath'] as const)('sea
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('zanzibarquux');
-    const subResult = reader.page.locator('pagefind-results .pf-heading-link').first();
+    const subResult = reader.page.locator('[data-search-results] .search-section__title').first();
     await expect(subResult.getAttribute('href')).resolves.toMatch(/articles\/first-article\/\?highlight=zanzibarquux#why-widgets-matter$/);
   });
 

@@ -42,33 +42,30 @@ export class SitePage {
 
   /** The search box inside the open search dialog or search page. */
   get searchInput() {
-    // Not the theme choice in the header, a <select> (also a combobox).
-    return this.page.getByRole('searchbox').or(this.page.locator('[role="combobox"]:not(select)')).first();
+    return this.page.getByRole('searchbox').first();
   }
 
-  /** Result links, in order. */
+  /** Result title links, in order. */
   get resultLinks() {
-    return this.page.locator('pagefind-results .pf-result-link');
+    return this.page.locator('[data-search-results] .search-result__title');
   }
 
-  /** Opens search with "/" and types a query; waits for results or the empty state. */
+  /** The status line above the results ("3 results for …"). */
+  get searchStatus() {
+    return this.page.locator('[data-search-status]').first();
+  }
+
+  /** Opens search with "/" and types a query; waits until the results for it are drawn. */
   async search(query: string): Promise<void> {
     await this.page.keyboard.press('/');
     await this.searchInput.waitFor();
     await this.searchInput.fill(query);
-    // Settled when the summary names the query and the number of rendered results matches it.
-    await this.page.waitForFunction(
-      (term) => {
-        const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-        if (!summary.includes(term)) return false;
-        if (/no results/i.test(summary)) return true;
-        const count = Number(/(\d+)\s+results?/i.exec(summary)?.[1] ?? NaN);
-        const shown = document.querySelectorAll('pagefind-results .pf-result-link').length;
-        return shown > 0 && (shown === count || shown >= 5);
-      },
-      query,
-      { timeout: 15_000 },
-    );
+    await this.searchSettled(query);
+  }
+
+  /** Waits until the results (or "No results") for `query` are drawn. */
+  async searchSettled(query: string): Promise<void> {
+    await this.page.waitForFunction((term) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === term, query.trim(), { timeout: 15_000 });
   }
 
   /** Titles of the results shown, in order. */

@@ -10,6 +10,8 @@ export const sites = {
   basic: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic', base: '/' },
   /** The same fixture content deployed under a sub-path. */
   basicSubPath: { contentDir: 'tests/fixtures/basic', outDir: '.build/test/basic-sub', base: '/some/sub/path/' },
+  /** A fixture about houseplants for search quality: synonyms, typos, ranking, filters. */
+  search: { contentDir: 'tests/fixtures/search', outDir: '.build/test/search', base: '/' },
   /** A Spanish-language site of its own (tests/fixtures/site-es), under a sub-path. */
   spanish: { root: 'tests/fixtures/site-es', contentDir: undefined, outDir: '.build/test/spanish', base: '/es/' },
   /** The site configured at the project root (site.config.ts and its content folder), whatever it is. */

@@ -1,5 +1,31 @@
 import type { APIRoute } from 'astro';
+import { build } from 'esbuild';
 import source from '../../client/search.js?raw';
+import querySource from '../../lib/search-query.ts?raw';
 
-/** The search UI loader, served as a file so pages load it only when search is opened. */
-export const GET: APIRoute = () => new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+/**
+ * The search UI, served as a file so pages load it only when search is opened. Bundled with the
+ * pure query logic from src/lib (kept there so it is unit-tested) and minified.
+ */
+export const GET: APIRoute = async () => {
+  const result = await build({
+    stdin: { contents: source, loader: 'js', sourcefile: 'search.js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    plugins: [
+      {
+        name: 'search-lib',
+        setup(plugin) {
+          plugin.onResolve({ filter: /search-query\.ts$/ }, () => ({ path: 'search-query.ts', namespace: 'search-lib' }));
+          plugin.onResolve({ filter: /.*/ }, (args) => (args.namespace === 'search-lib' || args.importer === '<stdin>' ? { path: args.path, external: true } : undefined));
+          plugin.onLoad({ filter: /.*/, namespace: 'search-lib' }, () => ({ contents: querySource, loader: 'ts' }));
+        },
+      },
+    ],
+  });
+  return new Response(result.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};

@@ -1,0 +1,225 @@
+// What the search client does with a reader's query before and after Pagefind: drop question and
+// filler words, add glossary synonyms, fall back to the words that match when no page has them
+// all, and find a "Did you mean …?" in the site's own vocabulary. Pure and self-contained (no
+// imports): it is bundled into the browser's search script.
+
+/** A Pagefind result as far as this module needs it. */
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+/** Searches the index for a query of plain words (Pagefind requires every word). */
+export type SearchFn<R extends ScoredResult> = (query: string) => Promise<R[]>;
+
+/** The part of the build-time vocabulary the query logic uses. */
+export interface QueryVocabulary {
+  words: readonly string[];
+  counts: readonly number[];
+  synonyms: readonly (readonly string[])[];
+  filler: readonly string[];
+}
+
+/** What a query was turned into, and what to tell the reader about it. */
+export interface QueryAnswer<R extends ScoredResult> {
+  results: R[];
+  /** The words actually searched (filler dropped, fallback applied). */
+  searched: string[];
+  /** Set when no page has every word: the words left out because they match no page, or, when each matches somewhere but never together, every word (results then have any of them). */
+  fallback?: { dropped: string[]; anyWord: boolean };
+  /** A corrected query from the site's vocabulary, when few or no pages match. */
+  suggestion?: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]/gu;
+
+/** Lowercase words of a query or text, apostrophes normalised. */
+export function queryWords(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
+}
+
+/** The words that carry meaning: filler dropped, unless nothing else is left. */
+export function contentWords(words: readonly string[], filler: ReadonlySet<string>): string[] {
+  const kept = words.filter((word) => !filler.has(word));
+  return kept.length > 0 ? kept : [...words];
+}
+
+/**
+ * Queries that say the same with a glossary synonym: each alias phrase in the query is replaced
+ * by its term (pages that use any alias carry the term in their search fields, so the term finds
+ * them all). At most `limit` variants.
+ */
+export function synonymVariants(words: readonly string[], groups: readonly (readonly string[])[], limit = 3): string[][] {
+  const variants: string[][] = [];
+  const seen = new Set([words.join(' ')]);
+  for (const group of groups) {
+    const term = queryWords(group[0] ?? '');
+    for (const alias of group.slice(1)) {
+      const phrase = queryWords(alias);
+      const at = indexOfPhrase(words, phrase);
+      if (at < 0 || phrase.length === 0) continue;
+      const variant = [...words.slice(0, at), ...term, ...words.slice(at + phrase.length)];
+      const key = variant.join(' ');
+      if (!seen.has(key)) {
+        seen.add(key);
+        variants.push(variant);
+      }
+      break;
+    }
+    if (variants.length >= limit) break;
+  }
+  return variants;
+}
+
+function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Edit distance with transpositions (optimal string alignment), or `max + 1` once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
+/**
+ * Whether the index can match a word: a vocabulary word starts with it (Pagefind matches
+ * prefixes), or it is a vocabulary word plus a short ending ("sessions", "bruised"). Words under
+ * 3 letters and words with digits count as known (the vocabulary leaves them out).
+ * `sorted` is the vocabulary in code-unit order.
+ */
+export function isKnownWord(word: string, sorted: readonly string[]): boolean {
+  if (word.length < 3 || /\d/.test(word)) return true;
+  const at = lowerBound(sorted, word);
+  if (at < sorted.length && sorted[at]!.startsWith(word)) return true;
+  for (let cut = 1; cut <= 3 && word.length - cut >= 4; cut++) {
+    const stem = word.slice(0, -cut);
+    if (sorted[lowerBound(sorted, stem)] === stem) return true;
+  }
+  return false;
+}
+
+function lowerBound(sorted: readonly string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Allowed typos for a word of this length: none below 4 letters, 1 up to 5, then 2. */
+export function maxTypos(length: number): number {
+  return length < 4 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/**
+ * The vocabulary word a misspelt word most likely meant: fewest edits, then most frequent.
+ * Undefined when the word is in the vocabulary (or starts one: the index matches prefixes).
+ */
+export function suggestWord(word: string, vocabulary: Pick<QueryVocabulary, 'words' | 'counts'>): string | undefined {
+  const max = maxTypos(word.length);
+  if (max === 0 || /\d/.test(word)) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let bestCount = -1;
+  for (let i = 0; i < vocabulary.words.length; i++) {
+    const candidate = vocabulary.words[i]!;
+    if (candidate === word || candidate.startsWith(word)) return undefined;
+    const distance = editDistance(word, candidate, Math.min(max, bestDistance));
+    const count = vocabulary.counts[i] ?? 0;
+    if (distance < bestDistance || (distance === bestDistance && distance <= max && count > bestCount)) {
+      best = candidate;
+      bestDistance = distance;
+      bestCount = count;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
+}
+
+/** The query with each misspelt word (other than `keep`) corrected, or undefined when nothing changes. */
+export function suggestQuery(words: readonly string[], vocabulary: Pick<QueryVocabulary, 'words' | 'counts'>, keep: ReadonlySet<string> = new Set()): string | undefined {
+  let changed = false;
+  const corrected = words.map((word) => {
+    const better = keep.has(word) ? undefined : suggestWord(word, vocabulary);
+    if (better) changed = true;
+    return better ?? word;
+  });
+  return changed ? corrected.join(' ') : undefined;
+}
+
+/** Merges result lists of the same index: best score per page, best first. */
+export function mergeResults<R extends ScoredResult>(lists: readonly (readonly R[])[]): R[] {
+  const best = new Map<string, R>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = best.get(result.id);
+      if (!seen || result.score > seen.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Fewer results than this and the reader is offered a corrected query, if there is one. */
+export const FEW_RESULTS = 3;
+
+/** The vocabulary prepared for lookups (built once per page). */
+export interface PreparedVocabulary extends QueryVocabulary {
+  sorted: readonly string[];
+  fillerSet: ReadonlySet<string>;
+}
+
+/** Sorts the vocabulary for prefix lookups and indexes the filler words. */
+export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabulary {
+  return { ...vocabulary, sorted: [...vocabulary.words].sort(), fillerSet: new Set(vocabulary.filler) };
+}
+
+/**
+ * Answers a query: filler words out, glossary synonyms in; words no page contains are left out
+ * (Pagefind requires every word) and named; when the rest never occur together, pages with any
+ * of them. A spelling suggestion from the vocabulary when a word is unknown or few pages match.
+ */
+export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>): Promise<QueryAnswer<R>> {
+  const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
+  if (words.length === 0) return { results: [], searched: [] };
+  const variants = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
+  const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
+  // Words of an alias phrase are covered by its variant even when no page uses them.
+  const covered = new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
+  const dropped = words.filter((word) => !known(word) && !covered.has(word));
+  const lists = [words.filter(known), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
+  if (lists.length === 0) lists.push(words);
+  const run = async (candidates: readonly (readonly string[])[]) =>
+    candidates.length === 1 ? search(candidates[0]!.join(' ')) : mergeResults(await Promise.all(candidates.map((list) => search(list.join(' ')))));
+  let results = await run(lists);
+  const searched = lists[0]!;
+  let fallback: QueryAnswer<R>['fallback'] = dropped.length > 0 && dropped.length < words.length ? { dropped, anyWord: false } : undefined;
+  if (results.length === 0 && searched.length > 1) {
+    // Each word may match somewhere but never together: pages with any of them, best first.
+    results = mergeResults(await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])]))));
+    if (results.length > 0) fallback = { dropped, anyWord: true };
+  }
+  const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
+  return { results, searched: [...searched], ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { readQuerySet, rankQueries, scoreRanking } from '../helpers/query-set.ts';
+import { SitePage } from '../helpers/site-page.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+
+// The share of this site's query set (tests/site/search-queries.json) with the right article
+// first, as reached when ranking was tuned: 33 of 40 (README.md, Search, names the misses). A drop below it fails; raise it when the
+// content or the ranking gets better.
+const REACHED = 33 / 40;
+
+describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
+  const served = useServedSite('content');
+
+  it('puts the right article first for at least the share reached when ranking was tuned', async () => {
+    const queries = readQuerySet(resolve(projectRoot, 'tests/site/search-queries.json'));
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+    const reader = await SitePage.open(served.browser, served.site);
+    const { share, report } = scoreRanking(await rankQueries(reader, queries));
+    console.log(`[search ranking, this site] ${report}`);
+    expect(share, report).toBeGreaterThanOrEqual(REACHED);
+  });
+
+  it('finds the pages about stretch marks through the clinical words "striae distensae"', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto();
+    await reader.search('striae distensae');
+    expect(await reader.resultTitles()).toContain('What are stretch marks (striae)?');
+  });
+
+  it('offers "side effects" for the misspelt "side efects"', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto();
+    await reader.search('side efects');
+    expect(await reader.page.locator('[data-search-suggestion]').textContent()).toBe('side effects');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery, contentWords, editDistance, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
+
+const vocabulary = prepareVocabulary({
+  words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
+  counts: [50, 30, 20, 20, 10, 8, 8, 5, 3, 2],
+  synonyms: [['aphid', 'greenfly', 'plant lice'], ['chlorosis', 'yellow leaves']],
+  filler: ['how', 'do', 'i', 'my', 'the', 'often', 'should'],
+});
+
+describe('search query logic', () => {
+  it('splits a query into lowercase words, keeping inner hyphens and apostrophes', () => {
+    expect(queryWords('Why do MY plant’s leaves go yellow? Diamond-tip')).toEqual(['why', 'do', 'my', "plant's", 'leaves', 'go', 'yellow', 'diamond-tip']);
+  });
+
+  it('drops question and filler words, unless nothing would be left', () => {
+    expect(contentWords(['how', 'do', 'i', 'water'], vocabulary.fillerSet)).toEqual(['water']);
+    expect(contentWords(['how', 'do', 'i'], vocabulary.fillerSet)).toEqual(['how', 'do', 'i']);
+  });
+
+  it('replaces a glossary alias in the query by its term, once per group', () => {
+    expect(synonymVariants(['plant', 'lice', 'spray'], vocabulary.synonyms)).toEqual([['aphid', 'spray']]);
+    expect(synonymVariants(['aphid'], vocabulary.synonyms)).toEqual([]);
+  });
+
+  it('counts edits, with a swap of two letters as one', () => {
+    expect(editDistance('efects', 'effects', 2)).toBe(1);
+    expect(editDistance('wtaer', 'water', 2)).toBe(1);
+    expect(editDistance('water', 'light', 2)).toBe(3);
+  });
+
+  it('knows words the index can match: exact, prefixes of a word, or a word plus a short ending', () => {
+    expect(isKnownWord('water', vocabulary.sorted)).toBe(true);
+    expect(isKnownWord('wat', vocabulary.sorted)).toBe(true);
+    expect(isKnownWord('sessions', vocabulary.sorted)).toBe(true);
+    expect(isKnownWord('efects', vocabulary.sorted)).toBe(false);
+    expect(isKnownWord('of', vocabulary.sorted)).toBe(true);
+  });
+
+  it('suggests the nearest, then most frequent, word of the vocabulary, and nothing for known words', () => {
+    expect(suggestWord('wattering', vocabulary)).toBe('watering');
+    expect(suggestWord('efects', vocabulary)).toBe('effects');
+    expect(suggestWord('water', vocabulary)).toBeUndefined();
+    expect(suggestWord('zzqqxxvv', vocabulary)).toBeUndefined();
+    expect(suggestQuery(['side', 'efects'], vocabulary)).toBe('side effects');
+    expect(suggestQuery(['side', 'effects'], vocabulary)).toBeUndefined();
+  });
+
+  it('merges result lists by page, keeping each page\u2019s best score', () => {
+    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+  });
+
+  it('leaves out a word no page has, names it, and suggests a correction', async () => {
+    const searched: string[] = [];
+    const answer = await answerQuery('side efects', vocabulary, async (terms) => {
+      searched.push(terms);
+      return terms === 'side' ? [{ id: 'safety', score: 2 }] : [];
+    });
+    expect(searched).toEqual(['side']);
+    expect(answer.results).toEqual([{ id: 'safety', score: 2 }]);
+    expect(answer.fallback).toEqual({ dropped: ['efects'], anyWord: false });
+    expect(answer.suggestion).toBe('side effects');
+  });
+
+  it('searches an alias and its term, and merges what both find', async () => {
+    const answer = await answerQuery('plant lice', vocabulary, async (terms) => (terms === 'aphid' ? [{ id: 'greenfly-page', score: 4 }] : []));
+    expect(answer.results).toEqual([{ id: 'greenfly-page', score: 4 }]);
+  });
+
+  it('shows pages with any of the words when each matches somewhere but never together', async () => {
+    const answer = await answerQuery('water light', vocabulary, async (terms) => (terms === 'water' ? [{ id: 'w', score: 1 }] : terms === 'light' ? [{ id: 'l', score: 2 }] : []));
+    expect(answer.results.map((result) => result.id)).toEqual(['l', 'w']);
+    expect(answer.fallback).toEqual({ dropped: [], anyWord: true });
+  });
+
+  it('searches without the vocabulary when it has not loaded', async () => {
+    const answer = await answerQuery('How do I water', undefined, async (terms) => [{ id: terms, score: 1 }]);
+    expect(answer.results).toEqual([{ id: 'how do i water', score: 1 }]);
+  });
+});

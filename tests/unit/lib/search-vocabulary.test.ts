@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, proseOf } from '../../../src/lib/search-vocabulary.ts';
+
+describe('search vocabulary', () => {
+  it('keeps only the prose a reader sees from an MDX file', () => {
+    const prose = proseOf('---\ntitle: Hidden\n---\nimport X from "./x";\n\nSee <Callout kind="note">this</Callout> [link](/secret/) [@key2020] `code`.\n');
+    expect(prose).not.toMatch(/Hidden|import|Callout|secret|key2020|code/);
+    expect(prose).toMatch(/See\s+this\s+\[?link/);
+  });
+
+  it('counts words of three letters or more, most frequent first, hyphenated words also by part', () => {
+    const vocabulary = buildVocabulary([{ fields: ['Diamond-tip wands'], body: 'A wand, wands and more wands.' }], [], []);
+    expect(vocabulary.words.slice(0, 2)).toEqual(['wands', 'and']);
+    expect(vocabulary.words).toEqual(expect.arrayContaining(['diamond-tip', 'diamond', 'tip', 'wand', 'more']));
+    expect(vocabulary.words).not.toContain('a');
+    expect(vocabulary.counts[0]).toBe(3);
+  });
+
+  it('keeps glossary groups with at least one alias, lowercased, and the filler words sorted', () => {
+    const vocabulary = buildVocabulary([], [['Aphid', 'Greenfly'], ['lonely']], ['the', 'How']);
+    expect(vocabulary.synonyms).toEqual([['aphid', 'greenfly']]);
+    expect(vocabulary.filler).toEqual(['how', 'the']);
+  });
+
+  it('keeps at most the most frequent words when asked', () => {
+    const vocabulary = buildVocabulary([{ fields: [], body: 'one one one two two three' }], [], [], 2);
+    expect(vocabulary.words).toEqual(['one', 'two']);
+  });
+});
