@@ -147,8 +147,8 @@ async function profileOurBuild(contentDir: string, size: number) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await clearCaches(site);
-  log(`Profiling our build at N=${size} (untimed, cold): node --cpu-prof scripts/build.ts`);
-  const measured = await measureCommand([process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, 'scripts/build.ts'], { cwd: projectRoot, env: site.env });
+  log(`Profiling our build at N=${size} (untimed, cold): node --cpu-prof bin/evidence-site.mjs build`);
+  const measured = await measureCommand([process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, 'bin/evidence-site.mjs', 'build'], { cwd: projectRoot, env: site.env });
   if (measured.exitCode !== 0) throw new Error(`Profiled build failed:\n${measured.lines.slice(-30).map((l) => l.text).join('\n')}`);
   return { size, ...(await summariseProfiles(dir, projectRoot)), phases: buildPhases(measured.lines, measured.wallMs) };
 }

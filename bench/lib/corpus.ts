@@ -96,7 +96,7 @@ export class CorpusContext {
       const isWebpage = k % 10 === 0;
       this.referenceJson.push(
         isWebpage
-          ? { id, type: 'webpage', title: `${capitalise(condition)}: information for patients`, author: [{ literal: `${surname} Health Service` }], 'container-title': 'Health service website', URL: `https://example.org/conditions/${condition}/`, PMID: String(31000000 + k) }
+          ? { id, type: 'webpage', title: `${capitalise(condition)}: information for patients`, author: [{ literal: `${surname} Health Service` }], 'container-title': 'Health service website', URL: `https://example.org/conditions/${condition}/`, accessed: { 'date-parts': [[2026, 1, 15]] }, PMID: String(31000000 + k) }
           : {
               id,
               type: 'article-journal',

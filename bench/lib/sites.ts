@@ -136,6 +136,6 @@ export function engineFingerprint(): string {
       hash.update(`${path}\0${info.size}\0${info.mtimeMs}\n`);
     }
   };
-  for (const part of ['src', 'scripts', 'astro.config.mjs', 'site.config.ts', 'package-lock.json']) visit(join(projectRoot, part));
+  for (const part of ['src', 'bin', 'astro.config.mjs', 'site.config.ts', 'package-lock.json']) visit(join(projectRoot, part));
   return hash.digest('hex').slice(0, 10);
 }

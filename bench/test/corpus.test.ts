@@ -9,6 +9,8 @@ import { parse as parseYaml } from 'yaml';
 import { CorpusContext, ensureCorpus, generateArticle } from '../lib/corpus.ts';
 import { convertArticle } from '../lib/sites.ts';
 import { createArticleSchema } from '../../src/schemas.ts';
+import { loadBibliography } from '../../src/lib/bibliography.ts';
+import { findIncompleteReferences } from '../../src/lib/bibliography-completeness.ts';
 
 test('the same seed gives the same article, and article 50 does not depend on the corpus size', () => {
   const a = generateArticle(new CorpusContext('seed-x'), 50, 100);
@@ -40,6 +42,8 @@ test('a generated corpus is valid in our content format', async () => {
     const references = JSON.parse(await readFile(join(content, 'references.json'), 'utf8')) as Array<{ id: string; DOI?: string; PMID?: string }>;
     const keys = new Set(references.map((entry) => entry.id));
     assert.equal(keys.size, references.length, 'unique reference ids');
+    // Our site's config fails the build on an incomplete reference: the corpus must pass that check.
+    assert.deepEqual(findIncompleteReferences(loadBibliography([join(content, 'references.json')])).map((problem) => problem.message), []);
     for (const entry of references) {
       if (entry.DOI) assert.match(entry.DOI, /^10\.\d{4,9}\/\S+$/);
       if (entry.PMID) assert.match(entry.PMID, /^\d+$/);
