@@ -24,7 +24,7 @@ describe('the configured site', () => {
   it.each(articlePages)('%s cites its sources, lists them, and shows who reviewed it and when', (file) => {
     const page = readPage(root, file);
     expect(page.querySelectorAll('h1')).toHaveLength(1);
-    expect(page.querySelectorAll('.prose sup.cite a').length).toBeGreaterThanOrEqual(1);
+    expect(page.querySelectorAll('.prose button.cite').length).toBeGreaterThanOrEqual(1);
     expect(page.querySelectorAll('.references ol > li').length).toBeGreaterThanOrEqual(1);
     const review = page.querySelector('.review-info');
     expect(review?.querySelectorAll('time')).toHaveLength(2);
