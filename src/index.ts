@@ -45,7 +45,6 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
         const finalOutDir = resolve(projectRoot, site.outDir);
         // `evidence-site build` builds into a staging folder and swaps it in only when every check passed.
         const outDir = process.env['EVIDENCE_SITE_STAGING'] === '1' ? `${finalOutDir}.staging` : finalOutDir;
-        process.env['SITE_FINAL_OUT_DIR'] = finalOutDir;
         const cacheDir = cacheDirFor(paths.root, projectRoot);
 
         // Compiled MDX is reused while the article, the engine, the plugins' data and the config are

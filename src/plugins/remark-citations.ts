@@ -11,7 +11,6 @@ import { ContentError, closestMatch } from '../lib/source-error.ts';
 
 // The English strings, for use without a site (unit tests, the report).
 const english = (): Dictionary => JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8')) as Dictionary;
-let t: (key: string) => string;
 
 /** Options of remarkCitations. */
 export interface RemarkCitationsOptions {
@@ -36,7 +35,7 @@ export interface CitationData {
  * malformed key fails the build with file, line and a suggestion.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
-  t = createTranslator(options.strings ?? english(), 'UI strings');
+  const t = createTranslator(options.strings ?? english(), 'UI strings');
   return (tree: Root, file: VFile) => {
     const bibliography = loadBibliography(options.bibliography);
     const numbering = new CitationNumbering();
@@ -79,7 +78,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         for (const key of group.keys) (uses[key] ??= []).push(use);
         const anchor: PhrasingContent[] = [];
         if (word[1]) anchor.push({ type: 'text', value: word[1] });
-        anchor.push(citationNode(group.keys, use, numbering, bibliography));
+        anchor.push(citationNode(group.keys, use, numbering, bibliography, t));
         if (after) anchor.push({ type: 'text', value: after });
         replacement.push({ type: 'citationAnchor', data: { hName: 'span', hProperties: { className: ['cite-anchor'] } }, children: anchor } as unknown as PhrasingContent);
         cursor = group.end + after.length;
@@ -96,7 +95,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 }
 
 /** A button showing the group's sorted numbers ("[1, 6–8]") and the popover it opens; emitted as hast through mdast `data`. */
-function citationNode(keys: string[], use: number, numbering: CitationNumbering, bibliography: Bibliography): PhrasingContent {
+function citationNode(keys: string[], use: number, numbering: CitationNumbering, bibliography: Bibliography, t: (key: string) => string): PhrasingContent {
   const numbered = keys.map((key) => ({ key, number: numbering.numberOf(key) })).sort((a, b) => a.number - b.number);
   const label = formatCitationNumbers(numbered.map((item) => item.number));
   const popoverId = citationPopoverId(use);
