@@ -98,6 +98,8 @@ describe.runIf(browserAvailable())('search that answers readers\u2019 words', ()
     await reader.search('light');
     await reader.page.keyboard.press('Escape');
     await reader.searchDialog.waitFor({ state: 'hidden' });
+    // Closing steps back in history; reopening is tested once that step has arrived.
+    await reader.page.waitForFunction(() => !(history.state as { search?: boolean } | null)?.search);
     await reader.page.keyboard.press('/');
     await reader.searchDialog.waitFor();
     await reader.page.keyboard.type('repot');
