@@ -67,7 +67,7 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       /** Our verdict on the claim. Required: true | partly-true | misleading | unsupported | advice-differs | false. */
       // YAML reads bare true/false as booleans; accept them as the verdicts "true"/"false".
       verdict: z.preprocess((value) => (typeof value === 'boolean' ? String(value) : value), z.enum(VERDICTS)),
-      /** GRADE certainty of the evidence behind the verdict. Required: high | moderate | low | very-low. */
+      /** GRADE certainty of the evidence behind the verdict. Required: high | moderate | low | very-low, or expert-advice (guidance only) | not-graded (a fact no study measures). */
       certainty: z.enum(CERTAINTIES),
       /** One or two sentences in GRADE wording ("probably", "may", "very uncertain"). Required. */
       summary: z.string().min(1),

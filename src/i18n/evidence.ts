@@ -17,4 +17,6 @@ export const certaintyText: Record<Certainty, { label: string; meaning: string }
   moderate: { label: t('certainty.moderate'), meaning: t('certainty.moderate.meaning') },
   low: { label: t('certainty.low'), meaning: t('certainty.low.meaning') },
   'very-low': { label: t('certainty.veryLow'), meaning: t('certainty.veryLow.meaning') },
+  'expert-advice': { label: t('certainty.expertAdvice'), meaning: t('certainty.expertAdvice.meaning') },
+  'not-graded': { label: t('certainty.notGraded'), meaning: t('certainty.notGraded.meaning') },
 };

@@ -1,5 +1,11 @@
 /** GRADE certainty levels, strongest first. */
-export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
+export const GRADE_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
+/**
+ * Every certainty a claim can carry: the four GRADE levels, then two labels for findings GRADE does
+ * not rate: advice that rests only on guidance or expert pages, and facts no study measures (price,
+ * session length, device design).
+ */
+export const CERTAINTIES = [...GRADE_LEVELS, 'expert-advice', 'not-graded'] as const;
 /** A GRADE certainty level. */
 export type Certainty = (typeof CERTAINTIES)[number];
 
