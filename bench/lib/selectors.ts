@@ -8,6 +8,8 @@ export interface SearchUi {
   openKey: string;
   /** Element to click when the key does nothing. */
   openFallback: string;
+  /** The search dialog once open: when it is, the fallback is never clicked. */
+  openDialog: string;
   /** The text field of the open search. */
   input: string;
   /** A rendered result's title link. */
@@ -29,6 +31,7 @@ export const UI: SearchUi = {
   name: 'ours',
   openKey: '/',
   openFallback: '[data-search-open]',
+  openDialog: '#search-dialog[open]',
   input: '#search-dialog [data-search-input]',
   resultLink: '#search-dialog [data-search-results] a',
   settled: 'ours',
@@ -41,6 +44,7 @@ export const STARLIGHT_UI: SearchUi = {
   name: 'starlight',
   openKey: 'Control+k',
   openFallback: 'button[data-open-modal]',
+  openDialog: 'site-search dialog[open]',
   input: '#starlight__search input',
   resultLink: '#starlight__search .pagefind-ui__result-link',
   settled: 'pagefind-default',
