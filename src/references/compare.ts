@@ -19,6 +19,8 @@ export function normalizeText(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters Unicode does not decompose, as registries and authors often write them plainly.
+    .replace(/[øœæßłđı]/g, (letter) => ({ ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' })[letter] ?? letter)
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^the /, '')
