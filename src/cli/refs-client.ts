@@ -10,11 +10,13 @@ export type ServiceName = 'Crossref' | 'NCBI';
 
 /** The service did not answer (network down, timeout, overload): the command stops and changes nothing. */
 export class UnreachableError extends Error {
-  constructor(
-    readonly service: ServiceName,
-    readonly detail: string,
-  ) {
+  readonly service: ServiceName;
+  readonly detail: string;
+
+  constructor(service: ServiceName, detail: string) {
     super(`could not reach ${service}; nothing changed`);
+    this.service = service;
+    this.detail = detail;
   }
 }
 

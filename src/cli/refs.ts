@@ -136,7 +136,7 @@ function writeResults(bibliography: Bibliography, findings: Finding[], fill: boo
     if (finding.pubmed) mismatches.push(...compareWithRegistry(entry.id, entry, finding.pubmed, 'PubMed'));
     if (!finding.crossref && !finding.pubmed) continue;
     const found = { doi: entry.DOI ?? finding.crossref?.doi ?? finding.pubmed?.doi, pmid: entry.PMID ?? finding.pubmed?.pmid };
-    const record: LockRecord = lockRecordFrom(found, fetched, finding.crossref, finding.pubmed);
+    const record: LockRecord = lockRecordFrom(definedOnly(found), fetched, finding.crossref, finding.pubmed);
     const additions = missingFields(entry, record);
     const described = describeAdditions(additions);
     if (described && fill) {
@@ -146,8 +146,7 @@ function writeResults(bibliography: Bibliography, findings: Finding[], fill: boo
       suggestions.push(`${where(entry.id)}: "${entry.id}": could add ${described}.`);
     }
     // The lock vouches for the identifiers the entry carries (after filling), so the build can tell when they change.
-    const identifiers = { doi: fill ? found.doi : entry.DOI, pmid: fill ? found.pmid : entry.PMID };
-    lock.references[entry.id] = lockRecordFrom({ ...(identifiers.doi ? { doi: identifiers.doi.trim() } : {}), ...(identifiers.pmid ? { pmid: identifiers.pmid.trim() } : {}) }, fetched, finding.crossref, finding.pubmed);
+    lock.references[entry.id] = lockRecordFrom(definedOnly({ doi: fill ? found.doi : entry.DOI, pmid: fill ? found.pmid : entry.PMID }), fetched, finding.crossref, finding.pubmed);
     if (record.status !== 'ok') {
       const notices = record.notices.map((notice) => `${notice.label}${notice.doi ? ` ${notice.doi}` : ''}${notice.date ? ` (${notice.date})` : ''}, from ${notice.source}`).join('; ');
       flagged.push(`${where(entry.id)}: "${entry.id}" is ${record.status.replace(/-/g, ' ')}: ${notices}.`);
@@ -174,4 +173,9 @@ function writeResults(bibliography: Bibliography, findings: Finding[], fill: boo
       `\nWrote ${formatLocation({ file: lockFile })}.`,
   );
   return mismatches.length > 0 || notFound > 0 ? 1 : 0;
+}
+
+/** The identifiers that are set, trimmed. */
+function definedOnly(identifiers: { doi: string | undefined; pmid: string | undefined }): { doi?: string; pmid?: string } {
+  return { ...(identifiers.doi ? { doi: identifiers.doi.trim() } : {}), ...(identifiers.pmid ? { pmid: identifiers.pmid.trim() } : {}) };
 }
