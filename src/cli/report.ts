@@ -11,7 +11,7 @@ import { CERTAINTIES } from '../lib/evidence.ts';
 import { loadSiteConfig } from './site-config-file.ts';
 import { formatLocation } from '../lib/source-error.ts';
 import { describeDesign } from '../references/grade.ts';
-import { findFlaggedCitations, findUnverifiedReferences, gradeClaims, loadLock, type ClaimGrade } from '../references/site-checks.ts';
+import { findFlaggedCitations, findUnknownDesigns, findUnverifiedReferences, gradeClaims, loadLock, type ClaimGrade } from '../references/site-checks.ts';
 
 /** Prints the content report of the site in the working folder; with `isCheck`, fails (exit code 1) where a build would. */
 export async function reportCommand({ isCheck = false } = {}): Promise<number> {
@@ -27,6 +27,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   let incomplete: IncompleteReference[];
   let grades: ClaimGrade[];
   let unverified: string[];
+  let unknownDesigns: string[];
   let flagged: { retracted: string[]; concerns: string[] };
   try {
     audits = await auditContent(site.contentDir, today());
@@ -36,6 +37,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
     incomplete = findIncompleteReferences(bibliography);
     grades = gradeClaims(paths.articles, bibliography, lock);
     unverified = findUnverifiedReferences(bibliography, lock);
+    unknownDesigns = findUnknownDesigns(bibliography);
     flagged = findFlaggedCitations(paths.articles, bibliography, lock);
   } catch (error) {
     console.error(formatBuildError(error));
@@ -64,6 +66,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
       `Bibliography: ${incomplete.length ? `${incomplete.length} incomplete entr${incomplete.length === 1 ? 'y' : 'ies'}` : 'every entry complete'}.`,
   );
   for (const problem of incomplete) console.log(`\nIncomplete reference: ${problem.message}`);
+  for (const problem of unknownDesigns) console.log(`\nUnknown study design: ${problem}`);
   printClaimGrades(grades);
   for (const problem of unverified) console.log(`\nUnverified reference: ${problem}`);
   for (const problem of flagged.concerns) console.log(`\nExpression of concern: ${problem}`);
@@ -74,7 +77,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
     (overdue.length > 0 && reviewOverdue === 'fail') ||
     (incomplete.length > 0 && bibliographyIncomplete === 'fail') ||
     (unverified.length > 0 && referencesUnverified === 'fail') ||
-    (inconsistent.length > 0 && gradeInconsistent === 'fail') ||
+    ((inconsistent.length > 0 || unknownDesigns.length > 0) && gradeInconsistent === 'fail') ||
     flagged.retracted.length > 0;
   if (isCheck && failing) {
     console.error('Content check failed: fix what is marked above (see site.config.ts → editorial).');

@@ -7,7 +7,7 @@ import { checkContentFiles, listMdxFiles } from '../lib/content-files.ts';
 import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences } from '../lib/bibliography-completeness.ts';
-import { findFlaggedCitations, findUnverifiedReferences, gradeClaims, gradeMessage, loadLock } from '../references/site-checks.ts';
+import { findFlaggedCitations, findUnknownDesigns, findUnverifiedReferences, gradeClaims, gradeMessage, loadLock } from '../references/site-checks.ts';
 
 /** Options of the content-checks integration. */
 export interface ContentChecksOptions {
@@ -89,6 +89,7 @@ export function checkReferenceTrust(
   for (const concern of concerns) logger.warn(`Expression of concern: ${concern}`);
   report('Unverified reference', 'editorial.referencesUnverified', findUnverifiedReferences(bibliography, lock), modes.referencesUnverified, logger);
   const inconsistent = gradeClaims(articlesDir, bibliography, lock).filter((grade) => grade.finding);
+  report('Unknown study design', 'editorial.gradeInconsistent', findUnknownDesigns(bibliography), modes.gradeInconsistent, logger);
   report('Certainty does not fit the sources', 'editorial.gradeInconsistent', inconsistent.map(gradeMessage), modes.gradeInconsistent, logger);
 }
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { Bibliography, CslEntry } from '../lib/bibliography.ts';
 import { listMdxFiles } from '../lib/content-files.ts';
-import { formatLocation } from '../lib/source-error.ts';
-import { declaredDesign, keepRetractedReason } from './designs.ts';
+import { closestMatch, formatLocation } from '../lib/source-error.ts';
+import { STUDY_DESIGNS, declaredDesign, isStudyDesign, keepRetractedReason } from './designs.ts';
 import { readArticleSources, type ClaimSource } from './article-sources.ts';
 import { checkGrade, describeDesign, type GradeFinding, type SourceDesign } from './grade.ts';
 import { lockPathFor, parseLock, type LockRecord, type ReferenceLock } from './lock.ts';
@@ -88,6 +88,19 @@ export function findUnverifiedReferences(bibliography: Bibliography, lock: Refer
     }
   }
   return messages;
+}
+
+/** Entries whose declared design is not one of the study designs (a typo would otherwise read as "design unknown"). */
+export function findUnknownDesigns(bibliography: Bibliography): string[] {
+  return [...bibliography.entries.values()].flatMap((entry) => {
+    const design = declaredDesign(entry);
+    if (design === undefined || isStudyDesign(design)) return [];
+    const guess = closestMatch(design, STUDY_DESIGNS);
+    return [
+      `${formatLocation({ file: bibliography.file, line: bibliography.lineOf(entry.id) })}: reference "${entry.id}" has the design "${design}", which is not a study design.\n` +
+        `  Fix: ${guess ? `did you mean "${guess}"? ` : ''}Use one of: ${STUDY_DESIGNS.join(', ')}.`,
+    ];
+  });
 }
 
 /** One claim with its certainty, the design of each source, and what the GRADE check found. */

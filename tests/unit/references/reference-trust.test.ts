@@ -88,6 +88,14 @@ describe('references checked against the lock at build', () => {
     expect(() => checkReferenceTrust(articles, candidates, { ...warnModes, gradeInconsistent: 'fail' }, logger)).toThrow(/editorial\.gradeInconsistent is "fail"/);
   });
 
+  it('names a declared design that is not a study design, with the closest one', () => {
+    const typo = entries.map((entry) => (entry.id === 'cohort' ? { ...entry, custom: { design: 'randomized-trial' } } : entry));
+    const { articles, candidates } = content(article(''), typo);
+    const logger = { warn: vi.fn() };
+    checkReferenceTrust(articles, candidates, warnModes, logger);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/^Unknown study design: .*references\.json:\d+: reference "cohort" has the design "randomized-trial", which is not a study design\.\n {2}Fix: did you mean "randomised-trial"\? Use one of: systematic-review, /));
+  });
+
   it('takes a design from the lock\'s publication types when the entry declares none', () => {
     const lock = { ...retractedLock, references: { ...retractedLock.references, gone: record({ doi: '10.1000/gone', design: 'meta-analysis' }) } };
     const { articles, candidates } = content(article('  - claim: Gadgets work.\n    certainty: high\n    refs: [gone]\n'), entries, lock);
