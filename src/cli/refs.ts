@@ -147,6 +147,9 @@ function writeResults(bibliography: Bibliography, findings: Finding[], fill: boo
     }
     // The lock vouches for the identifiers the entry carries (after filling), so the build can tell when they change.
     lock.references[entry.id] = lockRecordFrom(definedOnly({ doi: fill ? found.doi : entry.DOI, pmid: fill ? found.pmid : entry.PMID }), fetched, finding.crossref, finding.pubmed);
+    for (const notice of record.noticeFor ?? []) {
+      flagged.push(`${where(entry.id)}: "${entry.id}" is itself a ${notice.label.replace(/_/g, ' ')} notice${notice.doi ? ` for ${notice.doi}` : ''}: cite the work it concerns, or say in the text that you cite the notice.`);
+    }
     if (record.status !== 'ok') {
       const notices = record.notices.map((notice) => `${notice.label}${notice.doi ? ` ${notice.doi}` : ''}${notice.date ? ` (${notice.date})` : ''}, from ${notice.source}`).join('; ');
       flagged.push(`${where(entry.id)}: "${entry.id}" is ${record.status.replace(/-/g, ' ')}: ${notices}.`);
@@ -168,7 +171,7 @@ function writeResults(bibliography: Bibliography, findings: Finding[], fill: boo
   const notFound = findings.filter((finding) => finding.notFound.length > 0).length;
   console.log(
     `\nChecked ${findings.length} reference(s) with a DOI or PMID (${client.requests.Crossref} request(s) to Crossref, ${client.requests.NCBI} to NCBI, the rest from the cache): ` +
-      `${mismatches.length} mismatch(es), ${notFound} not found, ${flagged.length} retracted, corrected or under an expression of concern.` +
+      `${mismatches.length} mismatch(es), ${notFound} not found, ${flagged.length} retracted, corrected, under an expression of concern or a notice itself.` +
       `${fill ? ` Filled ${changes.length} entr${changes.length === 1 ? 'y' : 'ies'} in ${basename(bibliography.file)}.` : suggestions.length ? ' Run with --fill to add what is missing.' : ''}` +
       `\nWrote ${formatLocation({ file: lockFile })}.`,
   );

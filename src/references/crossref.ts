@@ -27,8 +27,30 @@ export function parseCrossrefWork(response: unknown): FetchedWork {
     if (typeof person['family'] === 'string') return { family: person['family'], ...(typeof person['given'] === 'string' ? { given: person['given'] } : {}) };
     return { literal: String(person['name'] ?? '') };
   });
+  const notices = readUpdates(message['updated-by']);
+  const noticeFor = readUpdates(message['update-to']);
+  const work: FetchedWork = {
+    years,
+    authors,
+    journals: [...strings(message['container-title']), ...strings(message['short-container-title'])],
+    types: strings(message['type']),
+    notices,
+    ...(noticeFor.length > 0 ? { noticeFor } : {}),
+  };
+  const title = strings(message['title'])[0];
+  if (title) work.title = title.replace(/\s+/g, ' ').trim();
+  for (const field of ['volume', 'issue', 'page'] as const) {
+    const value = message[field];
+    if (typeof value === 'string' && value.trim() !== '') work[field] = value.trim();
+  }
+  if (typeof message['DOI'] === 'string') work.doi = message['DOI'];
+  return work;
+}
+
+/** Crossmark relations (`updated-by` on the work, `update-to` on the notice) as notices, each once. */
+function readUpdates(relations: unknown): WorkNotice[] {
   const notices: WorkNotice[] = [];
-  for (const update of Array.isArray(message['updated-by']) ? (message['updated-by'] as Array<Record<string, unknown>>) : []) {
+  for (const update of Array.isArray(relations) ? (relations as Array<Record<string, unknown>>) : []) {
     const label = String(update['type'] ?? '');
     const kind = UPDATE_KINDS[label];
     if (!kind) continue;
@@ -39,19 +61,5 @@ export function parseCrossrefWork(response: unknown): FetchedWork {
     // Crossref lists one notice once per source; a reader needs it once.
     if (!notices.some((known) => known.kind === notice.kind && known.doi !== undefined && known.doi === notice.doi)) notices.push(notice);
   }
-  const work: FetchedWork = {
-    years,
-    authors,
-    journals: [...strings(message['container-title']), ...strings(message['short-container-title'])],
-    types: strings(message['type']),
-    notices,
-  };
-  const title = strings(message['title'])[0];
-  if (title) work.title = title.replace(/\s+/g, ' ').trim();
-  for (const field of ['volume', 'issue', 'page'] as const) {
-    const value = message[field];
-    if (typeof value === 'string' && value.trim() !== '') work[field] = value.trim();
-  }
-  if (typeof message['DOI'] === 'string') work.doi = message['DOI'];
-  return work;
+  return notices;
 }

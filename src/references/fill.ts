@@ -59,14 +59,18 @@ export function fillCslJson(text: string, key: string, additions: Additions): st
 
 /** Adds fields to one entry of BibTeX text, leaving the rest as written: `field = {value}` lines at the end of the entry. */
 export function fillBibtex(text: string, key: string, additions: Additions): string {
-  const header = new RegExp(`@\\w+\\s*\\{\\s*${escapeRegExp(key)}\\s*,`).exec(text);
+  const header = new RegExp(`@\\w+\\s*([{(])\\s*${escapeRegExp(key)}\\s*,`).exec(text);
   if (!header) throw new Error(`No entry with the key "${key}" found.`);
-  const open = text.indexOf('{', header.index);
+  // BibTeX allows @type{key, …} and @type(key, …); braces inside values nest either way.
+  const opener = header[1]!;
+  const closer = opener === '{' ? '}' : ')';
+  const open = text.indexOf(opener, header.index);
   let depth = 0;
   let close = -1;
-  for (let index = open; index < text.length; index++) {
+  for (let index = open + 1; index < text.length; index++) {
     if (text[index] === '{') depth++;
-    else if (text[index] === '}' && --depth === 0) {
+    else if (text[index] === '}' && depth > 0) depth--;
+    else if (text[index] === closer && depth === 0) {
       close = index;
       break;
     }

@@ -30,6 +30,8 @@ export interface LockRecord {
   design?: StudyDesign;
   status: WorkStatus;
   notices: WorkNotice[];
+  /** When the cited DOI is itself a notice: the works it retracts, corrects or raises concern about. */
+  noticeFor?: WorkNotice[];
 }
 
 /** The committed lock file: what the registries said about each reference, by key. */
@@ -69,6 +71,7 @@ export function lockRecordFrom(identifiers: { doi?: string; pmid?: string }, fet
     if (value) record[field] = value;
   }
   if (crossref?.types[0]) record.crossrefType = crossref.types[0];
+  if (crossref?.noticeFor) record.noticeFor = crossref.noticeFor;
   const design = designFromPublicationTypes(publicationTypes);
   if (design) record.design = design;
   return record;

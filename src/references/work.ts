@@ -34,6 +34,8 @@ export interface FetchedWork {
   doi?: string;
   pmid?: string;
   notices: WorkNotice[];
+  /** When the work is itself a notice (Crossref `update-to`): what it retracts, corrects or raises concern about. */
+  noticeFor?: WorkNotice[];
 }
 
 /** The worst notice a work carries: retracted outranks an expression of concern, which outranks a correction. */

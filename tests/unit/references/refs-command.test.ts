@@ -45,6 +45,14 @@ const corrected = crossrefWork({
   issued: { 'date-parts': [[2019]] },
   'updated-by': [{ updated: { 'date-parts': [[2019, 9, 1]] }, DOI: '10.1000/erratum', type: 'correction', source: 'publisher', label: 'Correction' }],
 });
+const notice = crossrefWork({
+  DOI: '10.1000/retraction-notice',
+  type: 'journal-article',
+  title: ['Retraction notice to: Gadgets cure everything'],
+  'container-title': ['Journal of Fixtures'],
+  issued: { 'date-parts': [[2021, 5, 4]] },
+  'update-to': [{ updated: { 'date-parts': [[2021, 5, 4]] }, DOI: '10.1000/retracted', type: 'retraction', source: 'publisher', label: 'Retraction' }],
+});
 const mismatch = crossrefWork({
   DOI: '10.1000/mismatch',
   type: 'journal-article',
@@ -57,7 +65,7 @@ const mismatch = crossrefWork({
 let standIn: Awaited<ReturnType<typeof startRegistryStandIn>>;
 beforeAll(async () => {
   standIn = await startRegistryStandIn({
-    crossref: { '10.1000/normal': normal, '10.1000/retracted': retracted, '10.1000/corrected': corrected, '10.1000/mismatch': mismatch },
+    crossref: { '10.1000/normal': normal, '10.1000/retracted': retracted, '10.1000/corrected': corrected, '10.1000/mismatch': mismatch, '10.1000/retraction-notice': notice },
     pubmed: {
       '11111111': pubmedRecord('11111111', {
         title: 'Widgets in adults: a randomised trial.',
@@ -138,6 +146,14 @@ describe('evidence-site refs verify against a stand-in for Crossref and PubMed',
     // Stable: a second run (from the cache) writes the same bytes.
     await run(root, ['verify']);
     expect(readFileSync(join(root, 'content', 'references.lock.json'), 'utf8')).toBe(text);
+  });
+
+  it('says when a cited DOI is itself a retraction notice', async () => {
+    const { root } = site('references.json', JSON.stringify([{ id: 'notice2021', type: 'article-journal', title: 'Retraction notice to: Gadgets cure everything', 'container-title': 'Journal of Fixtures', issued: { 'date-parts': [[2021]] }, DOI: '10.1000/retraction-notice' }], null, 2));
+    const { output } = await run(root, ['verify']);
+    expect(output).toMatch(/content\/references\.json:\d+: "notice2021" is itself a retraction notice for 10\.1000\/retracted: cite the work it concerns/);
+    const lock = JSON.parse(readFileSync(join(root, 'content', 'references.lock.json'), 'utf8'));
+    expect(lock.references.notice2021.noticeFor).toEqual([{ kind: 'retraction', label: 'retraction', doi: '10.1000/retracted', date: '2021-05-04', source: 'crossref' }]);
   });
 
   it('names itself with the contact address to both services, and sends NCBI its tool and email', async () => {
