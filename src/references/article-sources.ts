@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { findCitationGroups } from '../lib/citations.ts';
 
 /** A citation of a bibliography key in an article, with the line it is on. */
@@ -19,55 +19,102 @@ export interface ClaimSource {
 /** What an article cites, with lines: citations in the text and claims' `refs`. */
 export interface ArticleSources {
   draft: boolean;
-  /** Every use of a key: `[@key]` in the text and each key in a claim's `refs`. */
+  /** Every use of a key: each key in a claim's `refs`, then `[@key]` in the text (only when asked for). */
   uses: KeyUse[];
   claims: ClaimSource[];
 }
 
 /**
- * Reads an article's citations and claims with their 1-based file lines, from its source text.
- * Schema errors are left to the schema: what cannot be read is skipped here.
+ * Reads an article's claims and (with `citations`) its text citations with their 1-based file
+ * lines. The frontmatter is parsed as the build parses it; lines come from a scan of the
+ * `claims:` block, since the fast YAML parser keeps no positions. Schema errors are left to the
+ * schema: what cannot be read is skipped here.
  */
-export function readArticleSources(text: string): ArticleSources {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+export function readArticleSources(text: string, { citations = true } = {}): ArticleSources {
+  const opening = /^---\r?\n/.exec(text);
+  const closing = opening ? /\r?\n---(?:\r?\n|$)/.exec(text.slice(opening[0].length)) : null;
   const uses: KeyUse[] = [];
   const claims: ClaimSource[] = [];
   let draft = false;
-  if (frontmatter) {
-    const lineCounter = new LineCounter();
-    const document = parseDocument(frontmatter[1]!, { lineCounter, prettyErrors: false });
-    // The YAML starts on the file's second line, after the opening `---`.
-    const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 2);
-    if (document.errors.length === 0 && isMap(document.contents)) {
-      draft = document.get('draft') === true;
-      const claimList = document.get('claims', true);
-      if (isSeq(claimList)) {
-        for (const item of claimList.items) {
-          if (!isMap(item)) continue;
-          const refs: KeyUse[] = [];
-          const refList = item.get('refs', true);
-          if (isSeq(refList)) {
-            for (const ref of refList.items) if (isScalar(ref) && typeof ref.value === 'string') refs.push({ key: ref.value, line: lineOf(ref) });
-          }
-          uses.push(...refs);
-          const reason = item.get('gradeReason');
-          claims.push({
-            claim: String(item.get('claim') ?? ''),
-            certainty: String(item.get('certainty') ?? ''),
-            refs,
-            ...(typeof reason === 'string' && reason.trim() !== '' ? { gradeReason: reason.trim() } : {}),
-            line: lineOf(item as Node),
-          });
-        }
+  let bodyStartLine = 0;
+  if (opening && closing) {
+    const yamlText = text.slice(opening[0].length, opening[0].length + closing.index);
+    bodyStartLine = yamlText.split('\n').length + 2;
+    let data: Record<string, unknown> = {};
+    try {
+      data = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter;
+    } catch {
+      // The schema reports malformed frontmatter with its line.
+    }
+    draft = data['draft'] === true;
+    const raw = Array.isArray(data['claims']) ? (data['claims'] as Array<Record<string, unknown>>) : [];
+    const located = locateClaims(yamlText.split('\n'), raw.map((claim) => (Array.isArray(claim?.['refs']) ? claim['refs'].map(String) : [])));
+    raw.forEach((claim, index) => {
+      if (!claim || typeof claim !== 'object') return;
+      const place = located[index]!;
+      const refs = place.refs.map(({ key, line }) => ({ key, line }));
+      uses.push(...refs);
+      const reason = claim['gradeReason'];
+      claims.push({
+        claim: String(claim['claim'] ?? ''),
+        certainty: String(claim['certainty'] ?? ''),
+        refs,
+        ...(typeof reason === 'string' && reason.trim() !== '' ? { gradeReason: reason.trim() } : {}),
+        line: place.line,
+      });
+    });
+  }
+  if (citations) {
+    const lines = text.split('\n');
+    for (let index = bodyStartLine; index < lines.length; index++) {
+      if (!lines[index]!.includes('@')) continue;
+      for (const group of findCitationGroups(lines[index]!).groups) {
+        for (const key of group.keys) uses.push({ key, line: index + 1 });
       }
     }
   }
-  const bodyStart = frontmatter ? frontmatter[0].split('\n').length - (frontmatter[0].endsWith('\n') ? 1 : 0) : 0;
-  const lines = text.split('\n');
-  for (let index = bodyStart; index < lines.length; index++) {
-    for (const group of findCitationGroups(lines[index]!).groups) {
-      for (const key of group.keys) uses.push({ key, line: index + 1 });
+  return { draft, uses, claims };
+}
+
+/**
+ * File lines of each claim item under a top-level `claims:` key and of each of its refs. Falls
+ * back to the `claims:` line (or the frontmatter's first line) when the block is not a plain list.
+ */
+function locateClaims(yamlLines: readonly string[], refsOfClaims: readonly string[][]): Array<{ line: number; refs: KeyUse[] }> {
+  // The YAML starts on the file's second line, after the opening `---`.
+  const fileLine = (index: number) => index + 2;
+  const header = yamlLines.findIndex((line) => /^claims\s*:\s*(#.*)?$/.test(line));
+  let end = yamlLines.length;
+  const starts: number[] = [];
+  if (header !== -1) {
+    let itemIndent: number | undefined;
+    for (let index = header + 1; index < yamlLines.length; index++) {
+      const line = yamlLines[index]!;
+      if (/^\S/.test(line) && !line.startsWith('-') && !line.startsWith('#')) {
+        end = index;
+        break;
+      }
+      const item = /^(\s*)-(\s|$)/.exec(line);
+      if (item && (itemIndent === undefined || item[1]!.length === itemIndent)) {
+        itemIndent = item[1]!.length;
+        starts.push(index);
+      }
     }
   }
-  return { draft, uses, claims };
+  const fallback = fileLine(header === -1 ? 0 : header);
+  return refsOfClaims.map((keys, claimIndex) => {
+    if (starts.length !== refsOfClaims.length) return { line: fallback, refs: keys.map((key) => ({ key, line: fallback })) };
+    const start = starts[claimIndex]!;
+    const stop = starts[claimIndex + 1] ?? end;
+    const refsLine = yamlLines.slice(start, stop).findIndex((line) => /(^|\s|-\s)refs\s*:/.test(line));
+    const from = refsLine === -1 ? start : start + refsLine;
+    return {
+      line: fileLine(start),
+      refs: keys.map((key) => {
+        const token = new RegExp(`(^|[\\s\\[,'"-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s\\],'"#])`);
+        const found = yamlLines.slice(from, stop).findIndex((line) => token.test(line.replace(/^\s*refs\s*:/, ' ')));
+        return { key, line: fileLine(found === -1 ? start : from + found) };
+      }),
+    };
+  });
 }

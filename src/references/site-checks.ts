@@ -1,12 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { Bibliography, CslEntry } from '../lib/bibliography.ts';
 import { listMdxFiles } from '../lib/content-files.ts';
 import { closestMatch, formatLocation } from '../lib/source-error.ts';
 import { STUDY_DESIGNS, declaredDesign, isStudyDesign, keepRetractedReason } from './designs.ts';
-import { readArticleSources, type ClaimSource } from './article-sources.ts';
+import { readArticleSources, type ArticleSources, type ClaimSource } from './article-sources.ts';
 import { checkGrade, describeDesign, type GradeFinding, type SourceDesign } from './grade.ts';
 import { lockPathFor, parseLock, type LockRecord, type ReferenceLock } from './lock.ts';
+
+const sourcesCache = new Map<string, { mtimeMs: number; sources: ArticleSources }>();
+
+/** Claims (and with `citations`, text citations) of each published article, read once per file version. */
+function publishedArticleSources(articlesDir: string, citations: boolean): Array<{ file: string; sources: ArticleSources }> {
+  return listMdxFiles(articlesDir).flatMap((file) => {
+    const { mtimeMs } = statSync(file);
+    const cacheKey = `${citations ? 'all' : 'claims'}:${file}`;
+    let cached = sourcesCache.get(cacheKey);
+    if (!cached || cached.mtimeMs !== mtimeMs) {
+      cached = { mtimeMs, sources: readArticleSources(readFileSync(file, 'utf8'), { citations }) };
+      sourcesCache.set(cacheKey, cached);
+    }
+    return cached.sources.draft ? [] : [{ file, sources: cached.sources }];
+  });
+}
 
 /** The lock next to the bibliography, or undefined when there is none. */
 export function loadLock(bibliography: Bibliography): ReferenceLock | undefined {
@@ -32,10 +48,13 @@ export function designOf(entry: CslEntry | undefined, lock: ReferenceLock | unde
 export function findFlaggedCitations(articlesDir: string, bibliography: Bibliography, lock: ReferenceLock | undefined): { retracted: string[]; concerns: string[] } {
   const retracted: string[] = [];
   const concerns: string[] = [];
-  if (!lock) return { retracted, concerns };
-  for (const file of listMdxFiles(articlesDir)) {
-    const sources = readArticleSources(readFileSync(file, 'utf8'));
-    if (sources.draft) continue;
+  // Most sites cite nothing retracted: then no article needs reading.
+  const flaggedKeys = [...bibliography.entries.values()].filter((entry) => {
+    const status = verifiedRecord(entry, lock)?.status;
+    return status === 'retracted' || status === 'expression-of-concern';
+  });
+  if (flaggedKeys.length === 0) return { retracted, concerns };
+  for (const { file, sources } of publishedArticleSources(articlesDir, true)) {
     const seen = new Set<string>();
     for (const use of sources.uses) {
       const entry = bibliography.entries.get(use.key);
@@ -114,9 +133,7 @@ export interface ClaimGrade {
 /** Every claim of the published articles, checked against the designs of its sources. */
 export function gradeClaims(articlesDir: string, bibliography: Bibliography, lock: ReferenceLock | undefined): ClaimGrade[] {
   const grades: ClaimGrade[] = [];
-  for (const file of listMdxFiles(articlesDir)) {
-    const sources = readArticleSources(readFileSync(file, 'utf8'));
-    if (sources.draft) continue;
+  for (const { file, sources } of publishedArticleSources(articlesDir, false)) {
     for (const claim of sources.claims) {
       const designs = claim.refs.map(({ key }) => ({ key, design: designOf(bibliography.entries.get(key), lock) }));
       grades.push({ file: relative(process.cwd(), file), claim, sources: designs, finding: checkGrade(claim.certainty, designs, claim.gradeReason) });
