@@ -115,6 +115,9 @@ export class RegistryClient {
       if (name === 'TimeoutError' || name === 'AbortError') throw new UnreachableError(service, `${url.host}: no answer within ${this.#options.timeoutMs / 1000} s`);
       throw new UnreachableError(service, `${url.host} answered something other than JSON`);
     }
+    // NCBI reports overload inside a 200 answer: `{ "error": "API rate limit exceeded" }`.
+    const refusal = (body as { error?: unknown } | undefined)?.error;
+    if (service === 'NCBI' && typeof refusal === 'string') throw new UnreachableError(service, `${url.host} answered "${refusal}"`);
     const answer = { status: response.status, body };
     if (response.ok || response.status === 404) {
       mkdirSync(this.#options.cacheDir, { recursive: true });
