@@ -27,6 +27,8 @@ export interface StandInData {
   pubmed: Record<string, PubmedRecord>;
   /** DOIs whose Crossref lookup hangs (for timeouts). */
   hang?: string[];
+  /** NCBI answers every request with its rate-limit refusal (HTTP 200 with an `error`). */
+  ncbiRefuses?: boolean;
 }
 
 /** A local stand-in for Crossref and NCBI E-utilities on 127.0.0.1, replaying answers in their documented formats; records every request. */
@@ -48,6 +50,9 @@ export async function startRegistryStandIn(data: StandInData): Promise<{ crossre
         return response.end('Resource not found.');
       }
       return typeof work === 'number' ? json(work, {}) : json(200, work);
+    }
+    if (url.pathname.startsWith('/eutils/') && data.ncbiRefuses) {
+      return json(200, { error: 'API rate limit exceeded', count: '4' });
     }
     if (url.pathname === '/eutils/esearch.fcgi') {
       const doi = (url.searchParams.get('term') ?? '').replace(/\[doi\]$/, '');

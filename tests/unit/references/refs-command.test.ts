@@ -225,6 +225,21 @@ describe('evidence-site refs verify against a stand-in for Crossref and PubMed',
     expect(existsSync(join(root, 'content', 'references.lock.json'))).toBe(false);
   });
 
+  it('when NCBI refuses for its rate limit, says it could not reach NCBI and changes nothing', async () => {
+    const refusing = await startRegistryStandIn({ crossref: { '10.1000/normal': normal }, pubmed: {}, ncbiRefuses: true });
+    try {
+      const text = JSON.stringify([cslEntries[0]], null, 2);
+      const { root, bibliography } = site('references.json', text);
+      const { code, output } = await run(root, ['verify'], { CROSSREF_API_URL: refusing.crossrefUrl, NCBI_EUTILS_URL: refusing.ncbiUrl });
+      expect(code).toBe(1);
+      expect(output).toMatch(/could not reach NCBI; nothing changed \(127\.0\.0\.1:\d+ answered "API rate limit exceeded"\)\./);
+      expect(readFileSync(bibliography, 'utf8')).toBe(text);
+      expect(existsSync(join(root, 'content', 'references.lock.json'))).toBe(false);
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it('offline (nothing listening), says it could not reach Crossref, exits non-zero and changes nothing', async () => {
     const text = JSON.stringify(cslEntries, null, 2);
     const { root, bibliography } = site('references.json', text);
