@@ -10,8 +10,9 @@ const USAGE = `Usage: evidence-site <command>
   check                    every content check, without building (fails where a build would)
   report                   per article: reading grade, words, citations, claims, review status
   new "Title" [--topic id] write an unreviewed draft article skeleton
+  refs verify [--fill]     look up every DOI and PMID online, report mismatches, write references.lock.json
 
-Run build, check, report and new in the site's folder (where site.config.ts is).`;
+Run build, check, report, new and refs in the site's folder (where site.config.ts is).`;
 
 const [command, ...args] = process.argv.slice(2);
 const jiti = createJiti(import.meta.url);
@@ -23,6 +24,7 @@ const commands = {
   check: async () => (await load('report.ts')).reportCommand({ isCheck: true }),
   report: async () => (await load('report.ts')).reportCommand(),
   new: async () => (await load('new-article.ts')).newArticleCommand(args),
+  refs: async () => (await load('refs.ts')).refsCommand(args),
 };
 
 if (!command || command === '--help' || command === '-h') {

@@ -119,6 +119,8 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
               reviewOverdue: site.editorial.reviewOverdue,
               referenceCandidates: paths.referenceCandidates,
               bibliographyIncomplete: site.editorial.bibliographyIncomplete,
+              referencesUnverified: site.editorial.referencesUnverified,
+              gradeInconsistent: site.editorial.gradeInconsistent,
             }),
             devContentErrors({ contentRoot: paths.root, articlesDir: paths.articles }),
             distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),

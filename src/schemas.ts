@@ -74,6 +74,12 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       /** Bibliography keys of the sources. Required, at least one. */
       refs: z.array(referenceKey).min(1, 'List at least one reference key in refs.'),
       /**
+       * Why the certainty is higher than the designs of the sources suggest (GRADE's reasons to rate
+       * up observational evidence: a large effect, a dose-response…). Without it, a high or moderate
+       * claim resting on observational studies alone is reported. Default: none.
+       */
+      gradeReason: z.string().min(1).optional(),
+      /**
        * Links claims that are the same question across articles, even when phrased the opposite way
        * ("X cures Y" / "X cannot cure Y"): the claims page lists them once. Default: none (claims
        * with the same wording, ignoring case and punctuation, are merged anyway).

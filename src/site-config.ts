@@ -41,6 +41,18 @@ export const siteConfigSchema = z
         readingGradeOverBudget: z.enum(['warn', 'fail']).default('warn'),
         /** What a bibliography entry missing authors, year, title, container or locator does at build: `warn` or `fail`. Default: `warn`. */
         bibliographyIncomplete: z.enum(['warn', 'fail']).default('warn'),
+        /** What a reference whose DOI or PMID is missing from `references.lock.json`, or differs from it, does at build: `warn` or `fail`. Default: `warn`. */
+        referencesUnverified: z.enum(['warn', 'fail']).default('warn'),
+        /** What a claim whose certainty does not fit the study designs it cites does at build: `warn` or `fail`. Default: `warn`. */
+        gradeInconsistent: z.enum(['warn', 'fail']).default('warn'),
+      })
+      .strict()
+      .prefault({}),
+    /** How `evidence-site refs verify` asks Crossref and PubMed about the bibliography. */
+    references: z
+      .object({
+        /** Email address sent with every lookup (Crossref's User-Agent `mailto`, NCBI's `email`), so the services can reach you instead of blocking you. Default: none. Env: `SITE_REFERENCES_CONTACT`. */
+        contact: z.email({ message: 'Use an email address such as "editor@example.org".' }).optional(),
       })
       .strict()
       .prefault({}),
@@ -147,6 +159,9 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Env = process.env
     ...(env['SITE_CONTENT_DIR'] ? { contentDir: env['SITE_CONTENT_DIR'] } : {}),
     ...(env['SITE_OUT_DIR'] ? { outDir: env['SITE_OUT_DIR'] } : {}),
   };
+  if (env['SITE_REFERENCES_CONTACT']) {
+    merged.references = { ...input.references, contact: env['SITE_REFERENCES_CONTACT'] };
+  }
   if (env['SITE_REVIEW_OVERDUE']) {
     merged.editorial = { ...input.editorial, reviewOverdue: env['SITE_REVIEW_OVERDUE'] as 'warn' | 'fail' };
   }

@@ -9,6 +9,9 @@ import { findIncompleteReferences, type IncompleteReference } from '../lib/bibli
 import { contentPaths } from '../lib/content-paths.ts';
 import { CERTAINTIES } from '../lib/evidence.ts';
 import { loadSiteConfig } from './site-config-file.ts';
+import { formatLocation } from '../lib/source-error.ts';
+import { describeDesign } from '../references/grade.ts';
+import { findFlaggedCitations, findUnknownDesigns, findUnverifiedReferences, gradeClaims, loadLock, type ClaimGrade } from '../references/site-checks.ts';
 
 /** Prints the content report of the site in the working folder; with `isCheck`, fails (exit code 1) where a build would. */
 export async function reportCommand({ isCheck = false } = {}): Promise<number> {
@@ -19,12 +22,23 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
     console.error(formatBuildError(error));
     return 1;
   }
-  const { readingGradeBudget, readingGradeOverBudget, reviewOverdue, bibliographyIncomplete } = site.editorial;
+  const { readingGradeBudget, readingGradeOverBudget, reviewOverdue, bibliographyIncomplete, referencesUnverified, gradeInconsistent } = site.editorial;
   let audits;
   let incomplete: IncompleteReference[];
+  let grades: ClaimGrade[];
+  let unverified: string[];
+  let unknownDesigns: string[];
+  let flagged: { retracted: string[]; concerns: string[] };
   try {
     audits = await auditContent(site.contentDir, today());
-    incomplete = findIncompleteReferences(loadBibliography(contentPaths(site.contentDir).referenceCandidates));
+    const paths = contentPaths(site.contentDir);
+    const bibliography = loadBibliography(paths.referenceCandidates);
+    const lock = loadLock(bibliography);
+    incomplete = findIncompleteReferences(bibliography);
+    grades = gradeClaims(paths.articles, bibliography, lock);
+    unverified = findUnverifiedReferences(bibliography, lock);
+    unknownDesigns = findUnknownDesigns(bibliography);
+    flagged = findFlaggedCitations(paths.articles, bibliography, lock);
   } catch (error) {
     console.error(formatBuildError(error));
     return 1;
@@ -52,16 +66,38 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
       `Bibliography: ${incomplete.length ? `${incomplete.length} incomplete entr${incomplete.length === 1 ? 'y' : 'ies'}` : 'every entry complete'}.`,
   );
   for (const problem of incomplete) console.log(`\nIncomplete reference: ${problem.message}`);
+  for (const problem of unknownDesigns) console.log(`\nUnknown study design: ${problem}`);
+  printClaimGrades(grades);
+  for (const problem of unverified) console.log(`\nUnverified reference: ${problem}`);
+  for (const problem of flagged.concerns) console.log(`\nExpression of concern: ${problem}`);
+  for (const problem of flagged.retracted) console.log(`\nRetracted: ${problem}`);
+  const inconsistent = grades.filter((grade) => grade.finding);
   const failing =
     (overBudget.length > 0 && readingGradeOverBudget === 'fail') ||
     (overdue.length > 0 && reviewOverdue === 'fail') ||
-    (incomplete.length > 0 && bibliographyIncomplete === 'fail');
+    (incomplete.length > 0 && bibliographyIncomplete === 'fail') ||
+    (unverified.length > 0 && referencesUnverified === 'fail') ||
+    ((inconsistent.length > 0 || unknownDesigns.length > 0) && gradeInconsistent === 'fail') ||
+    flagged.retracted.length > 0;
   if (isCheck && failing) {
     console.error('Content check failed: fix what is marked above (see site.config.ts → editorial).');
     return 1;
   }
   if (isCheck) console.log('Content check passed.');
   return 0;
+}
+
+/** Each claim's certainty beside the design of each source it cites, with what does not fit marked "!". */
+function printClaimGrades(grades: ClaimGrade[]): void {
+  if (grades.length === 0) return;
+  const inconsistent = grades.filter((grade) => grade.finding).length;
+  console.log(`\nClaim certainty and source designs (${inconsistent ? `${inconsistent} do not fit` : 'all fit'}):`);
+  const width = Math.max(...grades.map((grade) => grade.claim.certainty.length));
+  for (const { file, claim, sources, finding } of grades) {
+    console.log(`${finding ? '!' : ' '} ${claim.certainty.padEnd(width)}  ${claim.claim}  (${formatLocation({ file, line: claim.line })})`);
+    console.log(`  ${' '.repeat(width)}  sources: ${sources.map(describeDesign).join(', ')}${claim.gradeReason ? `; reason stated: ${claim.gradeReason}` : ''}`);
+    if (finding) console.log(`  ${' '.repeat(width)}  ${finding.problem}. Fix: ${finding.fix}`);
+  }
 }
 
 function printTable(header: string[], rows: string[][]): void {

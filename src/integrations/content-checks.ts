@@ -7,6 +7,7 @@ import { checkContentFiles, listMdxFiles } from '../lib/content-files.ts';
 import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences } from '../lib/bibliography-completeness.ts';
+import { findFlaggedCitations, findUnknownDesigns, findUnverifiedReferences, gradeClaims, gradeMessage, loadLock } from '../references/site-checks.ts';
 
 /** Options of the content-checks integration. */
 export interface ContentChecksOptions {
@@ -21,6 +22,10 @@ export interface ContentChecksOptions {
   referenceCandidates?: readonly string[];
   /** What an incomplete bibliography entry does: print a warning, or fail the build. Default: `warn`. */
   bibliographyIncomplete?: 'warn' | 'fail';
+  /** What a reference missing from the lock, or differing from it, does. Default: `warn`. */
+  referencesUnverified?: 'warn' | 'fail';
+  /** What a claim whose certainty does not fit its sources' designs does. Default: `warn`. */
+  gradeInconsistent?: 'warn' | 'fail';
 }
 
 /**
@@ -34,7 +39,10 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         if (options.contentRoot) checkContentFiles(options.contentRoot);
-        if (options.referenceCandidates) checkBibliography(options.referenceCandidates, options.bibliographyIncomplete ?? 'warn', logger);
+        if (options.referenceCandidates) {
+          checkBibliography(options.referenceCandidates, options.bibliographyIncomplete ?? 'warn', logger);
+          checkReferenceTrust(options.articlesDir, options.referenceCandidates, { referencesUnverified: options.referencesUnverified ?? 'warn', gradeInconsistent: options.gradeInconsistent ?? 'warn' }, logger);
+        }
       },
       'astro:build:start': ({ logger }) => {
         const problems = overdueReviews(options.articlesDir, options.day ?? today());
@@ -58,6 +66,37 @@ export function checkBibliography(candidates: readonly string[], mode: 'warn' | 
     );
   }
   for (const problem of problems) logger.warn(`Incomplete reference: ${problem.message}`);
+}
+
+/**
+ * Checks the bibliography against its lock (written online by `evidence-site refs verify`; the
+ * build itself stays offline): a citation of a retracted work fails unless the entry states why it
+ * is kept; unverified references and claims graded above what their sources' designs support
+ * warn, or fail with `fail`.
+ */
+export function checkReferenceTrust(
+  articlesDir: string,
+  candidates: readonly string[],
+  modes: { referencesUnverified: 'warn' | 'fail'; gradeInconsistent: 'warn' | 'fail' },
+  logger: { warn(message: string): void },
+): void {
+  const bibliography = loadBibliography(candidates);
+  const lock = loadLock(bibliography);
+  const { retracted, concerns } = findFlaggedCitations(articlesDir, bibliography, lock);
+  if (retracted.length > 0) {
+    throw new Error(`${retracted.length} citation(s) of retracted work:\n${retracted.join('\n')}`);
+  }
+  for (const concern of concerns) logger.warn(`Expression of concern: ${concern}`);
+  report('Unverified reference', 'editorial.referencesUnverified', findUnverifiedReferences(bibliography, lock), modes.referencesUnverified, logger);
+  const inconsistent = gradeClaims(articlesDir, bibliography, lock).filter((grade) => grade.finding);
+  report('Unknown study design', 'editorial.gradeInconsistent', findUnknownDesigns(bibliography), modes.gradeInconsistent, logger);
+  report('Certainty does not fit the sources', 'editorial.gradeInconsistent', inconsistent.map(gradeMessage), modes.gradeInconsistent, logger);
+}
+
+function report(label: string, option: string, problems: string[], mode: 'warn' | 'fail', logger: { warn(message: string): void }): void {
+  if (problems.length === 0) return;
+  if (mode === 'fail') throw new Error(`${label} (${option} is "fail"):\n${problems.join('\n')}`);
+  for (const problem of problems) logger.warn(`${label}: ${problem}`);
 }
 
 /** One message per published article whose `review.next` is before `day`. */

@@ -144,25 +144,33 @@ function parseBibtex(file: string, text: string): CslEntry[] {
   try {
     const options = { forceType: '@bibtex/text' } as unknown as ConstructorParameters<typeof Cite>[1];
     const entries = new Cite(text, options).data as CslEntry[];
-    const identifiers = bibtexPubmedIds(text);
+    const extras = bibtexExtraFields(text);
     return entries.map((entry) => {
       const id = String(entry['citation-key'] ?? entry.id);
-      return { ...identifiers.get(id), ...entry, id };
+      const { custom, ...identifiers } = extras.get(id) ?? {};
+      return { ...identifiers, ...entry, id, ...(custom ? { custom: { ...(entry['custom'] as object | undefined), ...custom } } : {}) };
     });
   } catch (error) {
     throw new ContentError({ file }, `This BibTeX could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-/** PMID and PMCID by key: citation-js has no CSL mapping for BibTeX's `pmid`/`pmcid` fields and drops them. */
-function bibtexPubmedIds(text: string): Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>> {
+/**
+ * Fields citation-js has no CSL mapping for and drops, by key: `pmid`/`pmcid`, and the study
+ * `design` and `keepretracted` reason, which CSL-JSON keeps in `custom`.
+ */
+function bibtexExtraFields(text: string): Map<string, Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> }> {
   const raw = plugins.input.chainLink(text, { forceType: '@bibtex/text' } as unknown as Parameters<typeof plugins.input.chainLink>[1]) as Array<{ label?: string; properties?: Record<string, unknown> }>;
-  const ids = new Map<string, Pick<CslEntry, 'PMID' | 'PMCID'>>();
+  const ids = new Map<string, Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> }>();
   for (const { label, properties = {} } of raw) {
     if (!label) continue;
-    const found: Pick<CslEntry, 'PMID' | 'PMCID'> = {};
+    const found: Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> } = {};
     if (properties['pmid'] !== undefined) found.PMID = String(properties['pmid']).trim();
     if (properties['pmcid'] !== undefined) found.PMCID = String(properties['pmcid']).trim();
+    const custom: Record<string, string> = {};
+    if (properties['design'] !== undefined) custom['design'] = String(properties['design']).trim();
+    if (properties['keepretracted'] !== undefined) custom['keepRetracted'] = String(properties['keepretracted']).trim();
+    if (Object.keys(custom).length > 0) found.custom = custom;
     ids.set(label, found);
   }
   return ids;

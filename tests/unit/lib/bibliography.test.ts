@@ -88,3 +88,12 @@ describe('loadBibliography', () => {
     );
   });
 });
+
+describe('study design and kept retractions in the bibliography', () => {
+  it('carries BibTeX design and keepretracted into CSL custom, as CSL-JSON writes them', () => {
+    const bib = parseBibliography('references.bib', '@article{a,\n  title = {T},\n  doi = {10.1000/a},\n  design = {cohort},\n  keepretracted = {Discussed as a warning}\n}\n');
+    expect(bib.entries.get('a')?.['custom']).toEqual({ design: 'cohort', keepRetracted: 'Discussed as a warning' });
+    const json = parseBibliography('references.json', JSON.stringify([{ id: 'b', type: 'article-journal', title: 'T', DOI: '10.1000/b', custom: { design: 'randomised-trial' } }]));
+    expect(json.entries.get('b')?.['custom']).toEqual({ design: 'randomised-trial' });
+  });
+});

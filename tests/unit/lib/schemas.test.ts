@@ -33,6 +33,11 @@ describe('article frontmatter schema', () => {
     expect(data.claims[0]?.verdict).toBe('false');
   });
 
+  it("accepts a claim's stated reason for rating its evidence higher", () => {
+    const data = schema.parse({ ...valid, claims: [{ ...valid.claims[0], certainty: 'moderate', gradeReason: 'A large effect in three cohorts.' }] });
+    expect(data.claims[0]?.gradeReason).toBe('A large effect in three cohorts.');
+  });
+
   it('accepts a one-line answer and a claim id, and rejects an answer too long for one line', () => {
     const data = schema.parse({ ...valid, answer: 'No. It may help a little.', claims: [{ ...valid.claims[0], id: 'x-works' }] });
     expect(data.answer).toBe('No. It may help a little.');

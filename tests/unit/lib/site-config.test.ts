@@ -7,7 +7,8 @@ describe('resolveSiteConfig', () => {
   it('applies defaults for every optional field', () => {
     const config = resolveSiteConfig(valid, {});
     expect(config).toMatchObject({ language: 'en', base: '/', contentDir: 'content', outDir: 'dist' });
-    expect(config.editorial).toEqual({ reviewOverdue: 'warn', readingGradeBudget: 9, readingGradeOverBudget: 'warn', bibliographyIncomplete: 'warn' });
+    expect(config.editorial).toEqual({ reviewOverdue: 'warn', readingGradeBudget: 9, readingGradeOverBudget: 'warn', bibliographyIncomplete: 'warn', referencesUnverified: 'warn', gradeInconsistent: 'warn' });
+    expect(config.references).toEqual({});
   });
 
   it('lets SITE_URL, SITE_BASE, SITE_CONTENT_DIR and SITE_OUT_DIR override the file', () => {
@@ -23,6 +24,12 @@ describe('resolveSiteConfig', () => {
     expect(config.contentDir).toBe('tests/fixtures/basic');
     expect(config.outDir).toBe('/tmp/out');
     expect(config.editorial.reviewOverdue).toBe('fail');
+  });
+
+  it('takes the contact address for reference lookups from the file or SITE_REFERENCES_CONTACT, and rejects one that is not an email address', () => {
+    expect(resolveSiteConfig({ ...valid, references: { contact: 'editor@example.org' } }, {}).references.contact).toBe('editor@example.org');
+    expect(resolveSiteConfig(valid, { SITE_REFERENCES_CONTACT: 'ops@example.org' }).references.contact).toBe('ops@example.org');
+    expect(() => resolveSiteConfig({ ...valid, references: { contact: 'example.org' } }, {})).toThrow(/references\.contact: Use an email address/);
   });
 
   it('rejects a config with a bad URL and names the field', () => {
