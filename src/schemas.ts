@@ -42,6 +42,18 @@ export const pageSchema = z
   })
   .strict();
 
+/** One entry of an article's change history. */
+export const changeSchema = z
+  .object({
+    /** Day the change was published. Required. */
+    date: date('changes[].date'),
+    /** `correction` (an error fixed: labelled as one), `update` (new evidence or advice) or `review` (checked, little changed). Required. */
+    kind: z.enum(['correction', 'update', 'review'], { message: 'kind must be correction, update or review.' }),
+    /** One plain sentence saying what changed. Required. */
+    summary: z.string().min(1, 'summary must say in one line what changed.'),
+  })
+  .strict();
+
 /** Article frontmatter schema, checking topic ids and reference keys against the content folder. */
 export function createArticleSchema({ topicIds, referenceKeys, bibliographyName }: SchemaContext) {
   const topicId = z.string().superRefine((id, context) => {
@@ -131,6 +143,12 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
     keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
     /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
     claims: z.array(claimSchema).default([]),
+    /**
+     * What changed since publication, one line each, in any order (the page lists the newest first).
+     * Shown as "What changed"; the newest date is the page's `dateModified`; corrections also go
+     * to the RSS feed, as journals publish theirs. Default: none.
+     */
+    changes: z.array(changeSchema).default([]),
   };
 
   const known = Object.keys(fields);
