@@ -110,6 +110,24 @@ export const siteConfigSchema = z
         .refine(isFeedbackTarget, 'Use a "mailto:" address such as "mailto:corrections@example.org", or an https form URL such as "https://forms.example.org/report".')
         .optional(),
     ),
+    /**
+     * One privacy-respecting analytics script (Plausible, GoatCounter, Matomo…) loaded on every
+     * page. Its origin and `origins` are added to the CSP's script-src and connect-src, and nowhere
+     * else. Default: none (no request ever leaves the site).
+     */
+    analytics: z
+      .object({
+        /** The https URL of the script, e.g. `https://plausible.io/js/script.js`. */
+        script: z.url({ protocol: /^https$/, message: 'analytics.script must be the https URL of one script, e.g. "https://plausible.io/js/script.js".' }),
+        /** Other https origins the script reports to, e.g. `['https://mysite.goatcounter.com']`. Default: none. */
+        origins: z.array(z.url({ protocol: /^https$/, message: 'analytics.origins must be https origins such as "https://stats.example.org".' })).default([]),
+        /** `data-*` attributes the service's snippet puts on its script tag, e.g. `{ 'data-domain': 'example.org' }`. Default: none. */
+        attributes: z
+          .record(z.string().regex(/^data-[a-z0-9-]+$/, 'analytics.attributes takes only data-* attributes, e.g. "data-domain".'), z.string())
+          .default({}),
+      })
+      .strict()
+      .optional(),
     /** Id of the page (in `pages/`) that explains how content is checked, linked from the home page. Default: `editorial-policy` when that page exists. */
     policyPage: z.string().min(1).optional(),
   })
