@@ -109,6 +109,12 @@ describe('people', () => {
     ]);
   });
 
+  it('links the team page from the footer only on a site with a people file', () => {
+    expect(readPage(root, '').querySelector('.site-footer a[href="/team/"]')?.textContent).toBe('Who we are');
+    expect(readPage(siteDir('search'), '').querySelector('.site-footer a[href="/team/"]')).toBeNull();
+    expect(listDist(siteDir('search'))).not.toContain('team/index.html');
+  });
+
   it('lists everyone on the team page with role and declared interests', () => {
     const team = readPage(root, 'team/');
     expect(team.querySelector('h1')?.textContent).toBe('Who writes and checks this site');
