@@ -13,6 +13,9 @@ export default defineSiteConfig({
   publisher: 'Stretch Mark Evidence editorial team',
   favicon: '/favicon.svg',
   shareImage: '/share.png',
+  // Where readers report a problem with a page: set SITE_FEEDBACK in the deployment's environment
+  // (a "mailto:" address or an https form URL); without it the build warns and no link is shown.
+  feedback: process.env['SITE_FEEDBACK'],
   structuredData: { pageType: 'MedicalWebPage', reviewer: 'person' },
   editorial: {
     reviewOverdue: 'fail',

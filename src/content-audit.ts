@@ -15,6 +15,7 @@ import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
 import { ContentError } from './lib/source-error.ts';
+import { loadPeople, schemaPeople } from './lib/people.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
@@ -84,6 +85,7 @@ export function createArticleAuditor(contentDir: string, day: Date): (file: stri
     topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
     referenceKeys: new Set(bibliography.entries.keys()),
     bibliographyName: basename(bibliography.file),
+    people: schemaPeople(loadPeople(paths.people)),
   });
   const processor = unified()
     .use(remarkParse)

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { paths, bibliography } from './content-data.ts';
 import { readYamlList } from './lib/yaml-list.ts';
 import { createSlugRegistry } from './lib/content-ids.ts';
+import { loadPeople, schemaPeople } from './lib/people.ts';
 import { createArticleSchema, pageSchema, topicSchema } from './schemas.ts';
 
 /**
@@ -17,6 +18,7 @@ export function evidenceCollections() {
     topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
     referenceKeys: new Set(bib.entries.keys()),
     bibliographyName: basename(bib.file),
+    people: schemaPeople(loadPeople(paths.people)),
   });
   const slugLoader = (dir: string, pattern: string) => {
     const slugOf = createSlugRegistry(dir);

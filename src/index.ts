@@ -11,9 +11,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveSiteConfig, type SiteConfigInput } from './site-config.ts';
 import { resolveRuntimeConfig } from './runtime-config.ts';
 import { virtualModules } from './virtual-modules.ts';
-import { injectedRoutes } from './routes.ts';
+import { injectedRoutes, peopleRoute } from './routes.ts';
+import { existsSync } from 'node:fs';
 import { contentPaths } from './lib/content-paths.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
+import { analyticsOrigins } from './lib/security-headers.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
@@ -54,7 +56,9 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
           `${process.version}\0${JSON.stringify(runtime)}\0${listFiles(paths.root).filter((file) => !file.endsWith('.mdx')).join('\n')}`,
         );
 
-        for (const route of injectedRoutes) injectRoute({ ...route, entrypoint: new URL(route.entrypoint, import.meta.url) });
+        for (const route of [...injectedRoutes, ...(existsSync(paths.people) ? [peopleRoute] : [])]) {
+          injectRoute({ ...route, entrypoint: new URL(route.entrypoint, import.meta.url) });
+        }
 
         updateConfig({
           site: site.url,
@@ -123,7 +127,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
               gradeInconsistent: site.editorial.gradeInconsistent,
             }),
             devContentErrors({ contentRoot: paths.root, articlesDir: paths.articles }),
-            distAudit({ articlesDir: paths.articles, pagesDir: paths.pages }),
+            distAudit({ articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics) }),
             pagefind({ lastBuildDir: finalOutDir }),
           ],
         });

@@ -2,6 +2,7 @@
 export const injectedRoutes: ReadonlyArray<{ pattern: string; entrypoint: string; prerender: true }> = [
   { pattern: '/', entrypoint: './routes/index.astro' },
   { pattern: '/articles/[...slug]', entrypoint: './routes/articles/[...slug].astro' },
+  { pattern: '/articles/[...slug]/cite.[format]', entrypoint: './routes/articles/[...slug]/cite.[format].ts' },
   { pattern: '/topics', entrypoint: './routes/topics/index.astro' },
   { pattern: '/topics/[id]', entrypoint: './routes/topics/[id].astro' },
   { pattern: '/claims', entrypoint: './routes/claims.astro' },
@@ -15,3 +16,6 @@ export const injectedRoutes: ReadonlyArray<{ pattern: string; entrypoint: string
   { pattern: '/assets/claims-filters.css', entrypoint: './routes/assets/claims-filters.css.ts' },
   { pattern: '/assets/search-vocabulary.json', entrypoint: './routes/assets/search-vocabulary.json.ts' },
 ].map((route) => ({ ...route, prerender: true as const }));
+
+/** The team page, added only when the content folder has a people file. */
+export const peopleRoute = { pattern: '/team', entrypoint: './routes/team.astro', prerender: true as const };

@@ -42,6 +42,11 @@ export function resolveRuntimeConfig(site: SiteConfig, { projectRoot, contentRoo
       `No built-in "${site.language}" translation for ${resolved.missing.length} UI string(s); English is used for: ${resolved.missing.join(', ')}. Add them to "strings" in site.config.ts.`,
     );
   }
+  if (site.structuredData.pageType === 'MedicalWebPage' && !site.feedback) {
+    logger.warn(
+      'site.config.ts: no feedback channel. Health information should let readers report a problem: set feedback to a "mailto:" address or an https form URL (read it from an environment variable if the address is not public in the repository).',
+    );
+  }
   const strings = site.footer.disclaimer ? { ...resolved.strings, 'footer.disclaimer': site.footer.disclaimer } : resolved.strings;
   return { site, contentRoot, strings, shareImage: site.shareImage ? shareImageOf(site.shareImage, publicDir) : undefined };
 }

@@ -9,6 +9,8 @@ export interface SchemaContext {
   referenceKeys: ReadonlySet<string>;
   /** File name of the bibliography, for messages. */
   bibliographyName: string;
+  /** People of people.yaml by id, with their credentials; absent when the content folder has no people file. */
+  people?: { file: string; ids: ReadonlyMap<string, { credentials?: string | undefined }> } | undefined;
 }
 
 const date = (field: string) =>
@@ -42,8 +44,20 @@ export const pageSchema = z
   })
   .strict();
 
+/** One entry of an article's change history. */
+export const changeSchema = z
+  .object({
+    /** Day the change was published. Required. */
+    date: date('changes[].date'),
+    /** `correction` (an error fixed: labelled as one), `update` (new evidence or advice) or `review` (checked, little changed). Required. */
+    kind: z.enum(['correction', 'update', 'review'], { message: 'kind must be correction, update or review.' }),
+    /** One plain sentence saying what changed. Required. */
+    summary: z.string().min(1, 'summary must say in one line what changed.'),
+  })
+  .strict();
+
 /** Article frontmatter schema, checking topic ids and reference keys against the content folder. */
-export function createArticleSchema({ topicIds, referenceKeys, bibliographyName }: SchemaContext) {
+export function createArticleSchema({ topicIds, referenceKeys, bibliographyName, people }: SchemaContext) {
   const topicId = z.string().superRefine((id, context) => {
     if (!topicIds.has(id)) {
       context.addIssue({
@@ -56,6 +70,15 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
   const referenceKey = z.string().superRefine((key, context) => {
     if (!referenceKeys.has(key)) {
       context.addIssue({ code: 'custom', message: `Unknown reference key "${key}". Add it to ${bibliographyName} or fix the key.` });
+    }
+  });
+
+  const personId = z.string().superRefine((id, context) => {
+    if (!people) {
+      context.addIssue({ code: 'custom', message: `"${id}" names a person, but the content folder has no people.yaml. Add people.yaml (the README lists its fields) or remove the field.` });
+    } else if (!people.ids.has(id)) {
+      const guess = closestMatch(id, people.ids.keys());
+      context.addIssue({ code: 'custom', message: `Unknown person "${id}" in ${people.file}${guess ? ` (did you mean "${guess}"?)` : ''}. Add them to ${people.file} or fix the id.` });
     }
   });
 
@@ -120,8 +143,10 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
       .object({
         /** Date of the last review. */
         reviewed: date('review.reviewed'),
-        /** The real person or process that reviewed it (never an invented clinician). */
-        by: z.string().min(3),
+        /** The real person or process that reviewed it (never an invented clinician). Required unless `reviewers` names them. */
+        by: z.string().min(3).optional(),
+        /** Ids from people.yaml of who reviewed the page; a clinical review needs one with credentials there. Default: none (`by` says who). */
+        reviewers: z.array(personId).min(1, 'List at least one person id in review.reviewers, or remove it.').optional(),
         /** `clinical` only when a qualified clinician reviewed the page; otherwise the page says it has not been. Default: `editorial`. */
         type: z.enum(['editorial', 'clinical']).default('editorial'),
         /** Date the next review is due. */
@@ -132,11 +157,35 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName 
         message: 'review.next must be after review.reviewed.',
         path: ['next'],
       })
+      .refine((review) => review.by !== undefined || review.reviewers !== undefined, {
+        message: 'Say who reviewed the page: review.by (a person or process) or review.reviewers (ids from people.yaml).',
+        path: ['by'],
+      })
+      .superRefine((review, context) => {
+        // With a people file, a clinical review names a qualified person, so the page can show who and with what qualification.
+        if (!people || review.type !== 'clinical') return;
+        const credentialed = (review.reviewers ?? []).some((id) => people.ids.get(id)?.credentials);
+        if (!credentialed) {
+          context.addIssue({
+            code: 'custom',
+            path: ['reviewers'],
+            message: `A clinical review needs a reviewer with credentials: list their id from ${people.file} in review.reviewers and give them credentials there, or use type: editorial.`,
+          });
+        }
+      })
       .optional(),
+    /** Ids from people.yaml of who wrote the page. Default: none (the publisher is credited). */
+    authors: z.array(personId).min(1, 'List at least one person id in authors, or remove it.').optional(),
     /** 2–5 short statements shown first on the page. Default: none. */
     keyPoints: z.array(z.string().min(1)).min(2, 'Give at least 2 key points.').max(5, 'Give at most 5 key points.').optional(),
     /** Checked claims, shown as an evidence summary and on the site-wide claims page. Default: none. */
     claims: z.array(claimSchema).default([]),
+    /**
+     * What changed since publication, one line each, in any order (the page lists the newest first).
+     * Shown as "What changed"; the newest date is the page's `dateModified`; corrections also go
+     * to the RSS feed, as journals publish theirs. Default: none.
+     */
+    changes: z.array(changeSchema).default([]),
   };
 
   const known = Object.keys(fields);

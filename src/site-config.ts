@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { formatZodIssues, type IssueLike } from './lib/zod-errors.ts';
 import { normalizeBase } from './lib/urls.ts';
 import { closestMatch } from './lib/source-error.ts';
+import { isFeedbackTarget } from './lib/feedback.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a six-digit hex colour such as "#0b6e63".');
 /** A colour for each theme: what the light theme uses, and what the dark theme uses. */
@@ -108,6 +109,37 @@ export const siteConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Where readers report a problem with a page: a `mailto:` address or an https form URL. Every
+     * article links to it with the page's title and address filled in. Default: none (a health
+     * site without it gets a build warning). Our first site reads it from `SITE_FEEDBACK`.
+     */
+    feedback: z.preprocess(
+      // An unset environment variable often arrives as an empty string.
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .refine(isFeedbackTarget, 'Use a "mailto:" address such as "mailto:corrections@example.org", or an https form URL such as "https://forms.example.org/report".')
+        .optional(),
+    ),
+    /**
+     * One privacy-respecting analytics script (Plausible, GoatCounter, Matomo…) loaded on every
+     * page. Its origin and `origins` are added to the CSP's script-src and connect-src, and nowhere
+     * else. Default: none (no request ever leaves the site).
+     */
+    analytics: z
+      .object({
+        /** The https URL of the script, e.g. `https://plausible.io/js/script.js`. */
+        script: z.url({ protocol: /^https$/, message: 'analytics.script must be the https URL of one script, e.g. "https://plausible.io/js/script.js".' }),
+        /** Other https origins the script reports to, e.g. `['https://mysite.goatcounter.com']`. Default: none. */
+        origins: z.array(z.url({ protocol: /^https$/, message: 'analytics.origins must be https origins such as "https://stats.example.org".' })).default([]),
+        /** `data-*` attributes the service's snippet puts on its script tag, e.g. `{ 'data-domain': 'example.org' }`. Default: none. */
+        attributes: z
+          .record(z.string().regex(/^data-[a-z0-9-]+$/, 'analytics.attributes takes only data-* attributes, e.g. "data-domain".'), z.string())
+          .default({}),
+      })
+      .strict()
+      .optional(),
     /** Id of the page (in `pages/`) that explains how content is checked, linked from the home page. Default: `editorial-policy` when that page exists. */
     policyPage: z.string().min(1).optional(),
   })

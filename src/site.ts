@@ -1,6 +1,7 @@
 import runtime from 'virtual:evidence-site/config';
 import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl, withBase } from './lib/urls.ts';
+import { analyticsOrigins } from './lib/security-headers.ts';
 
 /** The resolved site config (the site's config plus SITE_* environment overrides), validated once by the integration. */
 export const site: SiteConfig = runtime.site;
@@ -17,3 +18,6 @@ export function href(path: string): string {
 export function absoluteHref(path: string): string {
   return absoluteUrl(site.url, site.base, path);
 }
+
+/** Origins of the site's analytics script, the only third parties the CSP allows (none by default). */
+export const thirdPartyOrigins = analyticsOrigins(site.analytics);

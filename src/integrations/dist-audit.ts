@@ -12,6 +12,8 @@ import { contentSecurityPolicy, headersFile, scriptHash } from '../lib/security-
 export interface DistAuditOptions {
   articlesDir: string;
   pagesDir: string;
+  /** Origins of the analytics script, allowed by the CSP. Default: none. */
+  analyticsOrigins?: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function distAudit(options: DistAuditOptions): AstroIntegration {
         if (broken.length > 0) throw new Error(describeBrokenLinks(broken, base, options));
         logger.info(`Checked ${[...pages.values()].reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.size} pages: none broken.`);
         const hashes = [...pages.values()].flatMap((page) => page.inlineScripts.map(scriptHash));
-        await writeFile(join(root, '_headers'), headersFile(base, contentSecurityPolicy(hashes)));
+        await writeFile(join(root, '_headers'), headersFile(base, contentSecurityPolicy(hashes, { analyticsOrigins: options.analyticsOrigins ?? [] })));
       },
     },
   };

@@ -7,6 +7,8 @@ export interface ContentPaths {
   pages: string;
   topics: string;
   glossary: string;
+  /** The people who write and review pages (optional file). */
+  people: string;
   /** Candidate bibliography files, in the order they are looked for. */
   referenceCandidates: string[];
 }
@@ -20,6 +22,7 @@ export function contentPaths(contentDir: string, projectRoot: string = process.c
     pages: join(root, 'pages'),
     topics: join(root, 'topics.yaml'),
     glossary: join(root, 'glossary.yaml'),
+    people: join(root, 'people.yaml'),
     referenceCandidates: [join(root, 'references.json'), join(root, 'references.bib')],
   };
 }

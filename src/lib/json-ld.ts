@@ -1,6 +1,7 @@
 import { isoDate } from './dates.ts';
 import type { CslEntry } from './bibliography.ts';
 import { formatReference } from './format-reference.ts';
+import type { Person } from './people.ts';
 
 /** What the structured data of an article page is built from. */
 export interface MedicalPageInput {
@@ -15,7 +16,11 @@ export interface MedicalPageInput {
   published: Date;
   updated: Date;
   /** Undefined for an unreviewed draft (shown in dev only). */
-  review: { reviewed: Date; by: string; type?: 'editorial' | 'clinical' } | undefined;
+  review: { reviewed: Date; by?: string | undefined; type?: 'editorial' | 'clinical' } | undefined;
+  /** People from people.yaml who reviewed the page; when given, they are the reviewers in structured data. */
+  reviewers?: readonly Person[] | undefined;
+  /** People from people.yaml who wrote the page. Default: the publisher is the author. */
+  authors?: readonly Person[] | undefined;
   /** Topic titles the page is about. */
   about: string[];
   publisher: string;
@@ -39,10 +44,13 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
       // Only a clinical review names its reviewer; an editorial check is the publisher's own, so no
       // person is implied who never reviewed the page.
       reviewedBy:
-        input.review.type === 'clinical'
-          ? { '@type': input.reviewerKind === 'organization' ? 'Organization' : 'Person', name: input.review.by }
-          : { '@type': 'Organization', name: input.publisher },
+        input.reviewers && input.reviewers.length > 0
+          ? input.reviewers.map(personLd)
+          : input.review.type === 'clinical'
+            ? { '@type': input.reviewerKind === 'organization' ? 'Organization' : 'Person', name: input.review.by }
+            : { '@type': 'Organization', name: input.publisher },
     }),
+    author: input.authors && input.authors.length > 0 ? input.authors.map(personLd) : { '@type': 'Organization', name: input.publisher },
     publisher: { '@type': 'Organization', name: input.publisher },
     about: input.about.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map((entry) => {
@@ -54,6 +62,25 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
         ...(entry.DOI ? { identifier: `doi:${entry.DOI}` } : {}),
       };
     }),
+  };
+}
+
+/**
+ * schema.org Person from a people.yaml entry: credentials as `honorificSuffix` (the letters after
+ * a name) and as `hasCredential`, role as `jobTitle`, profile as `url`.
+ */
+export function personLd(person: Person): Record<string, unknown> {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    ...(person.givenName ? { givenName: person.givenName } : {}),
+    ...(person.familyName ? { familyName: person.familyName } : {}),
+    ...(person.credentials
+      ? { honorificSuffix: person.credentials, hasCredential: { '@type': 'EducationalOccupationalCredential', name: person.credentials } }
+      : {}),
+    jobTitle: person.role,
+    ...(person.affiliation ? { affiliation: { '@type': 'Organization', name: person.affiliation } } : {}),
+    ...(person.profile ? { url: person.profile } : {}),
   };
 }
 

@@ -3,7 +3,10 @@ import { isoDate } from './dates.ts';
 /** Review metadata of an article, as in its frontmatter. */
 export interface Review {
   reviewed: Date;
-  by: string;
+  /** Who or what reviewed it, as free text; absent when `reviewers` names people from people.yaml. */
+  by?: string | undefined;
+  /** Ids from people.yaml. */
+  reviewers?: string[] | undefined;
   next: Date;
   /** Whether a qualified clinician reviewed the page (`clinical`) or only an editorial check was made. */
   type?: 'editorial' | 'clinical';

@@ -17,6 +17,8 @@ export const routes = {
   glossary: () => '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${glossaryAnchor(id)}`,
   feed: () => '/rss.xml',
+  team: () => '/team/',
+  teamMember: (id: string) => `/team/#person-${id}`,
 } as const;
 
 /** Percent-encodes each segment of a slug ("qué-es" → "qu%C3%A9-es"), as browsers send it. */

@@ -2,23 +2,19 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { publishedArticles } from '../collections.ts';
 import { routes } from '../lib/urls.ts';
+import { feedItems } from '../lib/feed-items.ts';
 import { site, absoluteHref } from '../site.ts';
+import { t } from '../i18n/index.ts';
 
-/** RSS feed of articles, newest first (ties broken by id so the feed is reproducible). */
-export const GET: APIRoute = async () => {
-  const articles = [...(await publishedArticles())].sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
-  );
-  return rss({
+/** RSS feed of articles and of the corrections made to them, newest first. */
+export const GET: APIRoute = async () =>
+  rss({
     title: site.title,
     description: site.description,
     site: absoluteHref('/'),
-    items: articles.map((article) => ({
-      title: article.data.title,
-      description: article.data.description,
-      pubDate: article.data.published,
-      link: absoluteHref(routes.article(article.id)),
-    })),
+    items: feedItems(
+      (await publishedArticles()).map((article) => ({ id: article.id, ...article.data, url: absoluteHref(routes.article(article.id)) })),
+      t('changes.correction'),
+    ),
     customData: `<language>${site.language}</language>`,
   });
-};

@@ -20,7 +20,12 @@ const cases: Array<[string, RegExp[]]> = [
   ['wrong-type', [/articles\/broken\.mdx/, /draft: Expected type `"boolean"`, received `"string"`/]],
   ['bad-date', [/articles\/broken\.mdx:5: published: 2026-13-45 is not a real date/, /Fix: Write the date as YYYY-MM-DD/]],
   ['unknown-topic', [/articles\/broken\.mdx/, /topics\.0: Unknown topic "gamma"\. Use one of: alpha, beta, or add it to topics\.yaml/]],
-  ['unknown-key', [/articles\/broken\.mdx/, /author: Unknown field: check the spelling or remove it/]],
+  ['unknown-key', [/articles\/broken\.mdx/, /author: Unknown field \(did you mean "authors"\?\): check the spelling or remove it/]],
+  ['unknown-person', [/articles\/broken\.mdx/, /authors\.0: Unknown person "fixture-writter" in people\.yaml \(did you mean "fixture-writer"\?\)\. Add them to people\.yaml or fix the id/]],
+  [
+    'clinical-review-without-credentials',
+    [/articles\/broken\.mdx/, /review\.reviewers: A clinical review needs a reviewer with credentials: list their id from people\.yaml in review\.reviewers/],
+  ],
   ['invalid-mdx', [/articles\/broken\.mdx:14:1/, /Expected a closing tag for `<CareCard>`/, /Fix: Check the MDX syntax on that line/]],
   ['unknown-component', [/articles\/broken\.mdx:14:1: Unknown component <Banner>/, /Components available in every article: <CareCard>, <Callout>, <Term>/]],
   ['bad-component-prop', [/articles\/broken\.mdx:14:1: <CareCard level="whenever">: "whenever" is not a valid level/, /Use one of: non-urgent, urgent, emergency/]],

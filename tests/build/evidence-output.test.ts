@@ -132,12 +132,24 @@ describe('the review box', () => {
     );
   });
 
-  it('names the clinician, as a person in structured data, only when a clinical review is recorded', () => {
+  it('names the clinician with credentials, as a person in structured data, only when a clinical review is recorded', () => {
     const page = readPage(root, 'articles/second-article/');
     expect(page.querySelector('.review-info__unreviewed')).toBeNull();
-    expect(page.querySelector('.review-info')?.textContent).toContain('Fixture Clinician, consultant in fixtures');
+    expect(page.querySelector('.review-info')?.textContent).toContain('Fixture Clinician, MD, consultant in fixtures');
     const json = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(json.reviewedBy).toEqual({ '@type': 'Person', name: 'Fixture Clinician, consultant in fixtures' });
+    expect(json.reviewedBy).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Fixture Clinician',
+        givenName: 'Fixture',
+        familyName: 'Clinician',
+        honorificSuffix: 'MD, consultant in fixtures',
+        hasCredential: { '@type': 'EducationalOccupationalCredential', name: 'MD, consultant in fixtures' },
+        jobTitle: 'Clinical reviewer',
+        affiliation: { '@type': 'Organization', name: 'Fixture Hospital' },
+        url: 'https://example.org/staff/fixture-clinician',
+      },
+    ]);
   });
 });
 
