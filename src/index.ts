@@ -1,6 +1,7 @@
 // The engine's one entry: `evidenceSite(config)` in a site's astro.config.mjs. It validates the
 // site config once and wires the named parts; each part lives in its own file.
 import type { AstroIntegration } from 'astro';
+import type { Rolldown } from 'vite';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -73,10 +74,10 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
             build: {
               rollupOptions: {
                 // Astro's own MDX modules trip this notice once per article; it is not actionable for authors.
-                onwarn(warning, warn) {
-                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-                  warn(warning);
-                },
+                onLog: ((level, log, defaultHandler) => {
+                  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+                  defaultHandler(level, log);
+                }) satisfies Rolldown.InputOptions['onLog'],
               },
             },
           },
