@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site.ts';
-import { FIRST_SITE_WORDS, files, readmeStartCommands, run } from '../helpers/new-site.ts';
+import { FIRST_SITE_WORDS, files, newTeamEnv, readmeStartCommands, run } from '../helpers/new-site.ts';
 
 // Another team's path from nothing to a hosted site, by the README's "Start a new site" to the letter:
 // `npm pack` in the repository, then the README's commands in the folder holding the tarball,
@@ -62,6 +62,36 @@ describe("the README's “Start a new site” commands, run with the packed engi
   it("passes the starter's own content checks and tests", () => {
     expect(run('npm', ['run', 'check'], siteRoot)).toContain('Content check passed.');
     expect(run('npm', ['test'], siteRoot)).toMatch(/pass 2\n\S* ?fail 0/);
+  });
+
+  it("starts `npm run dev` without Astro's usage-data notice, on a machine that has never run Astro", async () => {
+    // A fresh home has no record of the notice having been shown, so Astro would show it now; CI would hide it.
+    const home = join(work, 'home');
+    mkdirSync(home);
+    const env = newTeamEnv();
+    delete env['CI'];
+    delete env['ASTRO_TELEMETRY_DISABLED'];
+    const child = spawn('npm', ['run', 'dev', '--', '--port', '4391', '--host', '127.0.0.1'], {
+      cwd: siteRoot,
+      env: { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
+      detached: true,
+    });
+    let output = '';
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error(`npm run dev did not start:\n${output}`)), 120_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('127.0.0.1:4391')) {
+          clearTimeout(timer);
+          ready();
+        }
+      };
+      child.stdout.on('data', listen);
+      child.stderr.on('data', listen);
+    });
+    process.kill(-child.pid!, 'SIGINT');
+    expect(output).toContain('ready in');
+    expect(output).not.toMatch(/anonymous usage data|telemetry/i);
   });
 
   it('ships the engine alone in the tarball: no content, tests, benchmark or fixtures of ours', () => {

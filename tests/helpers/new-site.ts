@@ -11,6 +11,11 @@ export const FIRST_SITE_WORDS = /stretch.?mark|microderm|striae|cocoa|Stretch Ma
 // npx's "Ok to proceed? (y)" (asked at a terminal, refused without one) is answered yes.
 const env = { ...withoutTestRunnerVariables(process.env), NO_COLOR: '1', FORCE_COLOR: '0', npm_config_prefer_offline: 'true', npm_config_yes: 'true' };
 
+/** The environment of a new team's shell. */
+export function newTeamEnv(): NodeJS.ProcessEnv {
+  return { ...env };
+}
+
 /** Runs a command as the new team would; fails with its output when it fails. */
 export function run(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
