@@ -14,6 +14,7 @@ import { resolveRuntimeConfig } from './runtime-config.ts';
 import { virtualModules } from './virtual-modules.ts';
 import { injectedRoutes } from './routes.ts';
 import { contentPaths } from './lib/content-paths.ts';
+import { placeholderAddressWarning } from './lib/urls.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
@@ -38,10 +39,12 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
   return {
     name: 'evidence-site',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
         const projectRoot = fileURLToPath(config.root);
         const site = resolveSiteConfig(input);
         const paths = contentPaths(site.contentDir, projectRoot);
+        const placeholderWarning = command === 'build' ? placeholderAddressWarning(site.url) : undefined;
+        if (placeholderWarning) logger.warn(placeholderWarning);
         const runtime = resolveRuntimeConfig(site, { projectRoot, contentRoot: paths.root, publicDir: fileURLToPath(config.publicDir), logger });
         const finalOutDir = resolve(projectRoot, site.outDir);
         // `evidence-site build` builds into a staging folder and swaps it in only when every check passed.
