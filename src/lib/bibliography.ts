@@ -182,8 +182,8 @@ function isWebPage(entry: CslEntry): boolean {
 
 interface BibtexExtras {
   identifiers: Pick<CslEntry, 'PMID' | 'PMCID'>;
-  design?: string;
-  accessed?: { 'date-parts': number[][] };
+  design?: string | undefined;
+  accessed?: { 'date-parts': number[][] } | undefined;
 }
 
 // Better BibTeX writes the day a page was read into `note` when the target has no `urldate`: "(accessed 2015-02-13)".

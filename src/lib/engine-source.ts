@@ -27,9 +27,9 @@ export interface InstallRecord {
   /** The engine's version (its package.json). */
   version: string;
   /** The project or npx cache folder whose node_modules holds the engine; absent when the engine runs from its own folder. */
-  installRoot?: string;
+  installRoot?: string | undefined;
   /** The `resolved` field of the engine's entry in that folder's lockfile, if there is one. */
-  resolved?: string;
+  resolved?: string | undefined;
 }
 
 const REGISTRY_TARBALL = /^https?:\/\/[^/]+\/(?:@[^/]+\/)?[^/]+\/-\/[^/]+\.tgz$/;
