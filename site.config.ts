@@ -7,6 +7,8 @@ export default defineSiteConfig({
   description:
     'Plain-language, fully cited answers about stretch marks, microdermabrasion and creams: what works, what does not, and what is still unknown.',
   language: 'en-GB',
+  // The real address comes from the deployment: SITE_URL (README, "Deploying"). Built without it,
+  // this placeholder makes the build warn and leave out canonical links and og:url.
   url: 'https://example.org',
   base: '/',
   contentDir: 'content',

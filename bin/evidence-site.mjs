@@ -6,13 +6,15 @@ import { createJiti } from 'jiti';
 const USAGE = `Usage: evidence-site <command>
 
   create <folder>          start a new site from the starter
+  dev [astro flags]        the dev server with live reload (Astro's, without its usage data)
+  preview [astro flags]    serve the built site from dist/
   build                    build into dist/ atomically: a failed build leaves the previous dist/ as it was
   check                    every content check, without building (fails where a build would)
   report                   per article: reading grade, words, citations, claims, review status
   new "Title" [--topic id] write an unreviewed draft article skeleton
   refs verify [--fill]     look up every DOI and PMID online, report mismatches, write references.lock.json
 
-Run build, check, report, new and refs in the site's folder (where site.config.ts is).`;
+Run the other commands in the site's folder (where site.config.ts is).`;
 
 const [command, ...args] = process.argv.slice(2);
 const jiti = createJiti(import.meta.url);
@@ -20,6 +22,8 @@ const load = (file) => jiti.import(new URL(`../src/cli/${file}`, import.meta.url
 
 const commands = {
   create: async () => (await load('create.ts')).createCommand(args),
+  dev: async () => (await load('astro-server.ts')).astroServerCommand('dev', args),
+  preview: async () => (await load('astro-server.ts')).astroServerCommand('preview', args),
   build: async () => (await load('build.ts')).buildCommand(process.cwd()),
   check: async () => (await load('report.ts')).reportCommand({ isCheck: true }),
   report: async () => (await load('report.ts')).reportCommand(),

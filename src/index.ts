@@ -1,6 +1,7 @@
 // The engine's one entry: `evidenceSite(config)` in a site's astro.config.mjs. It validates the
 // site config once and wires the named parts; each part lives in its own file.
 import type { AstroIntegration } from 'astro';
+import type { Rolldown } from 'vite';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -14,6 +15,7 @@ import { virtualModules } from './virtual-modules.ts';
 import { injectedRoutes, peopleRoute } from './routes.ts';
 import { existsSync } from 'node:fs';
 import { contentPaths } from './lib/content-paths.ts';
+import { placeholderAddressWarning } from './lib/urls.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
 import { analyticsOrigins } from './lib/security-headers.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
@@ -39,10 +41,12 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
   return {
     name: 'evidence-site',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, logger }) => {
         const projectRoot = fileURLToPath(config.root);
         const site = resolveSiteConfig(input);
         const paths = contentPaths(site.contentDir, projectRoot);
+        const placeholderWarning = command === 'build' ? placeholderAddressWarning(site.url) : undefined;
+        if (placeholderWarning) logger.warn(placeholderWarning);
         const runtime = resolveRuntimeConfig(site, { projectRoot, contentRoot: paths.root, publicDir: fileURLToPath(config.publicDir), logger });
         const finalOutDir = resolve(projectRoot, site.outDir);
         // `evidence-site build` builds into a staging folder and swaps it in only when every check passed.
@@ -77,10 +81,10 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
             build: {
               rollupOptions: {
                 // Astro's own MDX modules trip this notice once per article; it is not actionable for authors.
-                onwarn(warning, warn) {
-                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-                  warn(warning);
-                },
+                onLog: ((level, log, defaultHandler) => {
+                  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+                  defaultHandler(level, log);
+                }) satisfies Rolldown.InputOptions['onLog'],
               },
             },
           },

@@ -1,10 +1,13 @@
 import runtime from 'virtual:evidence-site/config';
 import type { SiteConfig } from './site-config.ts';
-import { absoluteUrl, withBase } from './lib/urls.ts';
+import { absoluteUrl, isPlaceholderUrl, withBase } from './lib/urls.ts';
 import { analyticsOrigins } from './lib/security-headers.ts';
 
 /** The resolved site config (the site's config plus SITE_* environment overrides), validated once by the integration. */
 export const site: SiteConfig = runtime.site;
+
+/** False while the site still has a placeholder address (example.org, localhost): pages then claim no canonical address. */
+export const hasRealAddress = !isPlaceholderUrl(site.url);
 
 /** The share image with its size, when the site has one. */
 export const shareImage = runtime.shareImage;

@@ -6,6 +6,7 @@ export default defineSiteConfig({
   title: 'My Evidence Site',
   description: 'Plain-language answers to health questions, with every statement checked against its sources.',
   language: 'en',
+  // Your site's address; until you set it here or in SITE_URL, builds warn and leave out canonical links.
   url: 'https://example.org',
   base: '/',
   publisher: 'My Evidence Site editorial team',

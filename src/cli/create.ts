@@ -1,13 +1,37 @@
-// `evidence-site create <folder>`: a new site from the starter, depending on this engine version.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+// `evidence-site create <folder>`: a new site from the starter, depending on this engine from wherever
+// it was installed (registry, tarball, git URL or folder).
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeEngineDependency, engineDependency, engineSource, type InstallRecord } from '../lib/engine-source.ts';
 
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+const packageRoot = realpathSync(fileURLToPath(new URL('../../', import.meta.url)));
 // Build output and installs in the starter folder (when the engine is developed) are not part of a new site.
 const SKIP = new Set(['node_modules', 'dist', '.astro', 'package-lock.json']);
 
 const GITIGNORE = 'node_modules/\ndist/\ndist.*/\n.astro/\n';
+
+const NPMRC_INSTALL_LINKS = `# The engine is a local folder: install a packed copy of it, as from a tarball.
+# (A symlink would make the engine load its own copy of Astro next to the site's.)
+install-links=true
+`;
+
+/** npm's record of how the engine was installed: the lockfile of the nearest folder whose node_modules holds it. */
+function installRecord(version: string): InstallRecord {
+  for (let dir = dirname(packageRoot); dir !== dirname(dir); dir = dirname(dir)) {
+    if (basename(dir) !== 'node_modules') continue;
+    const installRoot = dirname(dir);
+    const key = relative(installRoot, packageRoot).split('\\').join('/');
+    // npm keeps a hidden lockfile in node_modules (also in npx's cache); a project's own lockfile is the fallback.
+    for (const lockfile of [join(dir, '.package-lock.json'), join(installRoot, 'package-lock.json')]) {
+      if (!existsSync(lockfile)) continue;
+      const entry = (JSON.parse(readFileSync(lockfile, 'utf8')) as { packages?: Record<string, { resolved?: string }> }).packages?.[key];
+      if (entry) return { packageRoot, version, installRoot, resolved: entry.resolved };
+    }
+    return { packageRoot, version, installRoot };
+  }
+  return { packageRoot, version };
+}
 
 /** Copies the starter into `target` (which must be new or empty); resolves to the exit code. */
 export async function createCommand(argv: string[]): Promise<number> {
@@ -29,10 +53,17 @@ export async function createCommand(argv: string[]): Promise<number> {
   const manifestFile = join(dir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { name: string; dependencies: Record<string, string> };
   manifest.name = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'evidence-site';
-  manifest.dependencies[engine.name] = `^${engine.version}`;
+  const source = engineSource(installRecord(engine.version));
+  const dependency = engineDependency(source, dir);
+  manifest.dependencies[engine.name] = dependency.spec;
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (dependency.copyTarball) {
+    mkdirSync(dirname(dependency.copyTarball.to), { recursive: true });
+    copyFileSync(dependency.copyTarball.from, dependency.copyTarball.to);
+  }
+  if (dependency.installLinks) writeFileSync(join(dir, '.npmrc'), NPMRC_INSTALL_LINKS);
   const shown = relative(process.cwd(), dir) || '.';
-  console.log(`Created a new evidence site in ${shown} (engine ${engine.name}@${engine.version}).
+  console.log(`Created a new evidence site in ${shown} (engine ${engine.name}@${engine.version}, from ${describeEngineDependency(source, dependency)}).
 
 Next:
   cd ${shown}

@@ -142,38 +142,72 @@ function parseCslJson(file: string, text: string): CslEntry[] {
 
 function parseBibtex(file: string, text: string): CslEntry[] {
   try {
-    const options = { forceType: '@bibtex/text' } as unknown as ConstructorParameters<typeof Cite>[1];
+    // BibLaTeX reading is a superset of BibTeX's: it also maps what Better BibLaTeX and Zotero's
+    // BibLaTeX export write (`date`, `urldate`, `journaltitle`, `organization`, `@online`, `eprinttype = {pubmed}`).
+    const options = { forceType: '@biblatex/text' } as unknown as ConstructorParameters<typeof Cite>[1];
     const entries = new Cite(text, options).data as CslEntry[];
-    const extras = bibtexExtraFields(text);
+    const extras = bibtexExtras(text);
     return entries.map((entry) => {
       const id = String(entry['citation-key'] ?? entry.id);
-      const { custom, ...identifiers } = extras.get(id) ?? {};
-      return { ...identifiers, ...entry, id, ...(custom ? { custom: { ...(entry['custom'] as object | undefined), ...custom } } : {}) };
+      const { identifiers, design, keepRetracted, accessed } = extras.get(id) ?? {};
+      const read: CslEntry = { ...identifiers, ...entry, id };
+      for (const role of ['author', 'editor'] as const) {
+        if (Array.isArray(read[role])) read[role] = (read[role] as CslName[]).map(organisationAsLiteral);
+      }
+      if (design) read['custom'] = { ...(read['custom'] as object | undefined), design };
+      if (keepRetracted) read['custom'] = { ...(read['custom'] as object | undefined), keepRetracted };
+      if (accessed && read['accessed'] === undefined) read['accessed'] = accessed;
+      // citation-js keeps the entry type as the genre, which the reference list would print as "[techreport]".
+      if (typeof read['genre'] === 'string' && ENTRY_TYPE_GENRES.has(read['genre'])) delete read['genre'];
+      return isWebPage(read) ? { ...read, type: 'webpage' } : read;
     });
   } catch (error) {
     throw new ContentError({ file }, `This BibTeX could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 
-/**
- * Fields citation-js has no CSL mapping for and drops, by key: `pmid`/`pmcid`, and the study
- * `design` and `keepretracted` reason, which CSL-JSON keeps in `custom`.
- */
-function bibtexExtraFields(text: string): Map<string, Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> }> {
-  const raw = plugins.input.chainLink(text, { forceType: '@bibtex/text' } as unknown as Parameters<typeof plugins.input.chainLink>[1]) as Array<{ label?: string; properties?: Record<string, unknown> }>;
-  const ids = new Map<string, Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> }>();
+const ENTRY_TYPE_GENRES = new Set(['techreport', 'phdthesis', 'mastersthesis']);
+
+type CslName = { family?: string; given?: string; literal?: string; [part: string]: unknown };
+
+/** Zotero and Better BibTeX write an organisation in double braces (`{{World Health Organization}}`), which reads as a family name alone. */
+function organisationAsLiteral(name: CslName): CslName {
+  const parts = Object.keys(name);
+  return parts.length === 1 && typeof name.family === 'string' ? { literal: name.family } : name;
+}
+
+/** Zotero exports a web page as `@misc` with a URL (Better BibTeX puts it in `howpublished`): read as a web page, not a generic document. */
+function isWebPage(entry: CslEntry): boolean {
+  return entry.type === 'document' && typeof entry.URL === 'string' && !entry.DOI && !entry.PMID;
+}
+
+interface BibtexExtras {
+  identifiers: Pick<CslEntry, 'PMID' | 'PMCID'>;
+  design?: string | undefined;
+  /** Why a retracted work is still cited on purpose (BibTeX `keepretracted`). */
+  keepRetracted?: string | undefined;
+  accessed?: { 'date-parts': number[][] } | undefined;
+}
+
+// Better BibTeX writes the day a page was read into `note` when the target has no `urldate`: "(accessed 2015-02-13)".
+const NOTE_ACCESSED = /\baccessed:?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
+
+/** What citation-js drops, by key: `pmid`/`pmcid` (no CSL mapping in BibTeX), the study `design`, the `keepretracted` reason and an access date in `note`. */
+function bibtexExtras(text: string): Map<string, BibtexExtras> {
+  const raw = plugins.input.chainLink(text, { forceType: '@biblatex/text' } as unknown as Parameters<typeof plugins.input.chainLink>[1]) as Array<{ label?: string; properties?: Record<string, unknown> }>;
+  const extras = new Map<string, BibtexExtras>();
   for (const { label, properties = {} } of raw) {
     if (!label) continue;
-    const found: Pick<CslEntry, 'PMID' | 'PMCID'> & { custom?: Record<string, string> } = {};
-    if (properties['pmid'] !== undefined) found.PMID = String(properties['pmid']).trim();
-    if (properties['pmcid'] !== undefined) found.PMCID = String(properties['pmcid']).trim();
-    const custom: Record<string, string> = {};
-    if (properties['design'] !== undefined) custom['design'] = String(properties['design']).trim();
-    if (properties['keepretracted'] !== undefined) custom['keepRetracted'] = String(properties['keepretracted']).trim();
-    if (Object.keys(custom).length > 0) found.custom = custom;
-    ids.set(label, found);
+    const identifiers: Pick<CslEntry, 'PMID' | 'PMCID'> = {};
+    if (properties['pmid'] !== undefined) identifiers.PMID = String(properties['pmid']).trim();
+    if (properties['pmcid'] !== undefined) identifiers.PMCID = String(properties['pmcid']).trim();
+    const design = properties['design'] === undefined ? undefined : String(properties['design']).trim();
+    const keepRetracted = properties['keepretracted'] === undefined ? undefined : String(properties['keepretracted']).trim();
+    const accessedInNote = NOTE_ACCESSED.exec(String(properties['note'] ?? ''));
+    const accessed = accessedInNote ? { 'date-parts': [accessedInNote.slice(1, 4).map(Number)] } : undefined;
+    extras.set(label, { identifiers, design, keepRetracted, accessed });
   }
-  return ids;
+  return extras;
 }
 
 function jsonKeyLines(text: string): Map<string, number[]> {

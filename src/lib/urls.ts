@@ -41,3 +41,26 @@ export function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+// Addresses a site is configured with before anyone sets the real one (the starter's example.org,
+// a local preview): canonical links to them send readers' shares nowhere.
+const PLACEHOLDER_HOST = /^(?:(?:[^.]+\.)*example\.(?:org|com|net)|(?:[^.]+\.)*localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
+
+/** Whether a site URL is a placeholder (example.org/.com/.net or a subdomain, localhost, a loopback address), not a real deployment. */
+export function isPlaceholderUrl(siteUrl: string): boolean {
+  try {
+    return PLACEHOLDER_HOST.test(new URL(siteUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The build's warning for a placeholder address, naming what is left out and how to set the real one; undefined for a real address. */
+export function placeholderAddressWarning(siteUrl: string): string | undefined {
+  if (!isPlaceholderUrl(siteUrl)) return undefined;
+  return [
+    `!!! This site is built for the placeholder address ${siteUrl}, not its real one.`,
+    '!!! Pages get no canonical link and no og:url (shares would point at the placeholder); the sitemap and feed still use it.',
+    '!!! Fix: set SITE_URL to the address the site is served from (SITE_URL=https://<your address> npm run build), or url in site.config.ts.',
+  ].join('\n');
+}

@@ -1,58 +1,47 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, withoutTestRunnerVariables } from '../helpers/build-site.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { FIRST_SITE_WORDS, files, newTeamEnv, readmeStartCommands, run } from '../helpers/new-site.ts';
 
-// Another team's path from nothing to a hosted site: pack the engine, `evidence-site create`, install
-// the tarball (from the npm cache, as CI has it after `npm ci`), build under a sub-path.
-const FIRST_SITE_WORDS = /stretch.?mark|microderm|striae|cocoa|Stretch Mark Evidence/i;
-
+// Another team's path from nothing to a hosted site, by the README's "Start a new site" to the letter:
+// `npm pack` in the repository, then the README's commands in the folder holding the tarball,
+// building under a sub-path.
 const work = mkdtempSync(join(tmpdir(), 'evidence-adoption-'));
-const siteRoot = join(work, 'charity-site');
+const siteRoot = join(work, 'my-site');
 const outDir = join(siteRoot, 'dist');
-const env = { ...withoutTestRunnerVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 let tarball = '';
-let createToBuilt = 0;
-
-function run(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-6000));
-  return result.stdout;
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+let output = '';
 
 beforeAll(() => {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], projectRoot)) as Array<{ filename: string }>;
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', work], projectRoot)) as Array<{ filename: string }>;
   tarball = join(work, packed[0]!.filename);
   const started = performance.now();
-  run(process.execPath, [join(projectRoot, 'bin/evidence-site.mjs'), 'create', siteRoot], work);
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], siteRoot);
-  run('npm', ['run', 'build'], siteRoot, { SITE_BASE: '/charity/health/' });
-  createToBuilt = (performance.now() - started) / 1000;
-  console.log(`[adoption] create → installed → built: ${createToBuilt.toFixed(1)} s; tarball ${(statSync(tarball).size / 1024).toFixed(0)} KiB`);
+  output = run('bash', ['-euo', 'pipefail', '-c', readmeStartCommands().join('\n')], work, { SITE_BASE: '/charity/health/' });
+  console.log(`[adoption] README commands (create → install → build): ${((performance.now() - started) / 1000).toFixed(1)} s; tarball ${(statSync(tarball).size / 1024).toFixed(0)} KiB`);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('a new site made with `evidence-site create` and the packed engine', () => {
-  it('depends on the engine version it was created from', () => {
+describe("the README's “Start a new site” commands, run with the packed engine", () => {
+  it('name the tarball that `npm pack` writes', () => {
+    expect(readmeStartCommands()[0]).toBe(`npx ./evidence-site-${ours.version}.tgz create my-site`);
+  });
+
+  it('make a site that depends on a copy of the tarball inside it, so it installs anywhere', () => {
     const manifest = JSON.parse(readFileSync(join(siteRoot, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string> };
-    expect(manifest.name).toBe('charity-site');
-    expect(manifest.dependencies['evidence-site']).toMatch(/^file:|^\^\d+\.\d+\.\d+$/);
+    expect(manifest.name).toBe('my-site');
+    expect(manifest.dependencies['evidence-site']).toBe(`file:vendor/evidence-site-${ours.version}.tgz`);
+    expect(readFileSync(join(siteRoot, `vendor/evidence-site-${ours.version}.tgz`))).toEqual(readFileSync(tarball));
+    expect(output).toContain(`from the tarball evidence-site-${ours.version}.tgz, copied into vendor/`);
     const engine = JSON.parse(readFileSync(join(siteRoot, 'node_modules/evidence-site/package.json'), 'utf8')) as { version: string };
-    const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     expect(engine.version).toBe(ours.version);
   });
 
-  it('builds under a sub-path with its pages, working links and a search index', () => {
+  it('build it under a sub-path with its pages, working links and a search index', () => {
     const html = files(outDir).filter((file) => file.endsWith('.html')).map((file) => relative(outDir, file));
     expect(html).toEqual(expect.arrayContaining(['index.html', 'articles/how-sure-can-we-be/index.html', 'about/index.html', 'glossary/index.html', 'claims/index.html']));
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -75,9 +64,39 @@ describe('a new site made with `evidence-site create` and the packed engine', ()
     expect(run('npm', ['test'], siteRoot)).toMatch(/pass 2\n\S* ?fail 0/);
   });
 
+  it("starts `npm run dev` without Astro's usage-data notice, on a machine that has never run Astro", async () => {
+    // A fresh home has no record of the notice having been shown, so Astro would show it now; CI would hide it.
+    const home = join(work, 'home');
+    mkdirSync(home);
+    const env = newTeamEnv();
+    delete env['CI'];
+    delete env['ASTRO_TELEMETRY_DISABLED'];
+    const child = spawn('npm', ['run', 'dev', '--', '--port', '4391', '--host', '127.0.0.1'], {
+      cwd: siteRoot,
+      env: { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
+      detached: true,
+    });
+    let output = '';
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error(`npm run dev did not start:\n${output}`)), 120_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('127.0.0.1:4391')) {
+          clearTimeout(timer);
+          ready();
+        }
+      };
+      child.stdout.on('data', listen);
+      child.stderr.on('data', listen);
+    });
+    process.kill(-child.pid!, 'SIGINT');
+    expect(output).toContain('ready in');
+    expect(output).not.toMatch(/anonymous usage data|telemetry/i);
+  });
+
   it('ships the engine alone in the tarball: no content, tests, benchmark or fixtures of ours', () => {
     const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(listed).toEqual(expect.arrayContaining(['package/src/index.ts', 'package/bin/evidence-site.mjs', 'package/examples/starter/site.config.ts']));
+    expect(listed).toEqual(expect.arrayContaining(['package/src/index.ts', 'package/bin/evidence-site.mjs', 'package/examples/starter/site.config.ts', 'package/LICENSE']));
     expect(listed.filter((file) => /^package\/(content|tests|bench|public|scripts)\/|^package\/src\/content\.config\.ts$|^package\/site\.config\.ts$/.test(file))).toEqual([]);
   });
 });
