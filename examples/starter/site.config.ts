@@ -16,6 +16,9 @@ export default defineSiteConfig({
     accent: { light: '#0b6e63', dark: '#6fd6c7' },
   },
   structuredData: { pageType: 'MedicalWebPage' },
+  // Where readers report a problem with a page: a mailto: address or an https form URL. Every
+  // article then links to it with its title and address. Set SITE_FEEDBACK, or write it here.
+  feedback: process.env['SITE_FEEDBACK'],
   editorial: {
     reviewOverdue: 'warn',
     readingGradeBudget: 9,
