@@ -59,7 +59,7 @@ describe('citations and references in the built article', () => {
 
   it('shows key points first, then the claims folded under their count, with plain-words verdicts linked to a visible key', () => {
     const body = page.querySelector('.article__body')!;
-    expect([...body.children].slice(0, 3).map((child) => child.className)).toEqual(['toc-bar', 'key-points', 'evidence']);
+    expect([...body.children].slice(0, 3).map((child) => child.className)).toEqual(['key-points', 'toc-bar', 'evidence']);
     const evidence = page.querySelector('details.evidence')!;
     expect(evidence.hasAttribute('open')).toBe(false);
     expect(evidence.querySelector('summary')?.textContent).toBe('Claims checked here (1)');
