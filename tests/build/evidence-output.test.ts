@@ -51,6 +51,15 @@ describe('citations and references in the built article', () => {
     expect(page.querySelector(finding.querySelector('.badge')!.getAttribute('href')!)?.textContent).toContain('may be quite different');
   });
 
+  it('lets a key point link to the section it sums up, and puts safety links first in the text with <UrgentHelp>', () => {
+    const link = page.querySelector('.key-points li:last-child a')!;
+    expect(link.closest('li')?.textContent).toBe('Hurt by a widget? See when to get help.');
+    expect(link.getAttribute('href')).toBe('#why-widgets-matter');
+    const urgent = page.querySelector('.prose > nav.urgent-help')!;
+    expect(urgent.getAttribute('aria-label')).toBe('For your safety');
+    expect([...urgent.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#why-widgets-matter']);
+  });
+
   it('leads with the claim keyFinding names instead of the first one', () => {
     const finding = readPage(root, 'articles/second-article/').querySelector('.key-finding')!;
     expect(finding.querySelector('.key-finding__claim')?.textContent).toBe('“Widgets cannot cure everything by themselves.”');
