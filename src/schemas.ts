@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CERTAINTIES, VERDICTS } from './lib/evidence.ts';
 import { closestMatch } from './lib/source-error.ts';
+import { keyFindingProblem } from './lib/finding.ts';
 
 
 /** What the schemas check frontmatter against: the ids and keys that exist in the content folder. */
@@ -186,6 +187,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName,
      * to the RSS feed, as journals publish theirs. Default: none.
      */
     changes: z.array(changeSchema).default([]),
+    /** The `id` of one of this article's claims, shown first on the page and on its home-page card. Default: the first claim. */
+    keyFinding: z.string().min(1).optional(),
   };
 
   const known = Object.keys(fields);
@@ -210,6 +213,8 @@ export function createArticleSchema({ topicIds, referenceKeys, bibliographyName,
             'review is required to publish: once someone has checked the article against its sources, add review: { reviewed: YYYY-MM-DD, by: "who checked it", next: YYYY-MM-DD } (or keep draft: true).',
         });
       }
+      const problem = keyFindingProblem(Array.isArray(article.claims) ? article.claims : [], article.keyFinding);
+      if (problem) context.addIssue({ code: 'custom', path: ['keyFinding'], message: problem });
       // Run even when other fields failed: a misspelt field usually comes with a "missing" one.
     }, { when: () => true });
 }

@@ -23,6 +23,12 @@ export const contentComponentProps: Record<string, Record<string, PropRule>> = {
   Details: {
     summary: { required: false },
   },
+  EvidenceKey: {
+    level: { required: false, values: ['h2', 'h3'] },
+  },
+  UrgentHelp: {
+    title: { required: false },
+  },
 };
 
 /** Names of the components authors can use in MDX without importing them (see content-components.ts). */

@@ -36,6 +36,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['missing-image', [/articles\/broken\.mdx:12:1: Image "\.\/images\/missing-diagram\.png" not found/, /Fix: Check the path/]],
   ['unknown-citation', [/articles\/broken\.mdx:14:35: Unknown citation key "@smith2021"/, /Did you mean "@smith2020"\?/]],
   ['unknown-claim-ref', [/articles\/broken\.mdx/, /claims\.0\.refs\.0: Unknown reference key "nobody1999"\. Add it to references\.json/]],
+  ['unknown-key-finding', [/articles\/broken\.mdx/, /keyFinding: keyFinding "widgets-work" is not the id of a claim in this article\. Use one of: widgets-cure, widgets-small\./]],
   ['unknown-term', [/articles\/broken\.mdx:14:3: Unknown glossary term "gizmo"/]],
   ['malformed-doi', [/references\.json:31: Reference "doe2019" has a malformed DOI "doi\.org\/10\.1000\/fixture"/, /Fix: Use a DOI such as/]],
   ['duplicate-reference', [/references\.json:63: Duplicate reference key "smith2020" \(also on line 3\)/]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../helpers/dist.ts';
+import { readPage, readText } from '../helpers/dist.ts';
 import { siteDir } from '../helpers/sites.ts';
 
 const root = siteDir('basic');
@@ -44,19 +44,41 @@ describe('citations and references in the built article', () => {
     expect(items[2]?.querySelector('.references__back')).toBeNull();
   });
 
+  it('shows the main finding under the title: the claim checked, what we found and how sure we are, in words', () => {
+    const finding = page.querySelector('.article__header .key-finding')!;
+    expect(finding.querySelector('.key-finding__claim')?.textContent).toBe('“Widgets cure everything.”');
+    expect(finding.querySelector('.finding')?.textContent).toBe('May not be true — low certainty');
+    expect(page.querySelector(finding.querySelector('.badge')!.getAttribute('href')!)?.textContent).toContain('may be quite different');
+  });
+
+  it('lets a key point link to the section it sums up, and puts safety links first in the text with <UrgentHelp>', () => {
+    const link = page.querySelector('.key-points li:last-child a')!;
+    expect(link.closest('li')?.textContent).toBe('Hurt by a widget? See when to get help.');
+    expect(link.getAttribute('href')).toBe('#why-widgets-matter');
+    const urgent = page.querySelector('.prose > nav.urgent-help')!;
+    expect(urgent.getAttribute('aria-label')).toBe('For your safety');
+    expect([...urgent.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#why-widgets-matter']);
+  });
+
+  it('leads with the claim keyFinding names instead of the first one', () => {
+    const finding = readPage(root, 'articles/second-article/').querySelector('.key-finding')!;
+    expect(finding.querySelector('.key-finding__claim')?.textContent).toBe('“Widgets cannot cure everything by themselves.”');
+    expect(finding.querySelector('.finding')?.textContent).toBe('May be true — low certainty');
+  });
+
   it('shows key points first, then the claims folded under their count, with plain-words verdicts linked to a visible key', () => {
     const body = page.querySelector('.article__body')!;
-    expect([...body.children].slice(0, 3).map((child) => child.className)).toEqual(['toc-bar', 'key-points', 'evidence']);
+    expect([...body.children].slice(0, 3).map((child) => child.className)).toEqual(['key-points', 'toc-bar', 'evidence']);
     const evidence = page.querySelector('details.evidence')!;
     expect(evidence.hasAttribute('open')).toBe(false);
     expect(evidence.querySelector('summary')?.textContent).toBe('Claims checked here (1)');
     const claim = evidence.querySelector('.claim')!;
     expect(claim.querySelector('.claim__text')?.textContent).toBe('Widgets cure everything.');
     const verdict = claim.querySelector('.verdict')!;
-    expect(verdict.textContent).toBe('No, this is wrong');
+    expect(verdict.textContent).toBe('May not be true');
     expect(page.querySelector(verdict.getAttribute('href')!)?.textContent).toContain('The evidence goes against this claim.');
     const badge = claim.querySelector('.badge')!;
-    expect(badge.textContent).toBe('Low certainty');
+    expect(badge.textContent).toBe('low certainty');
     // Certainty belongs to each claim, not to the page: it is not a page-wide search filter.
     expect(badge.hasAttribute('data-pagefind-filter')).toBe(false);
     expect(page.querySelector(badge.getAttribute('href')!)?.textContent).toContain('may be quite different');
@@ -128,7 +150,7 @@ describe('the review box', () => {
     const box = readPage(root, 'articles/first-article/').querySelector('.review-info')!;
     expect(box.textContent).toContain('Fixture editorial process');
     expect(box.querySelector('.review-info__unreviewed')?.textContent).toBe(
-      'Not yet reviewed by a clinician. This page was checked against its sources by the editorial team.',
+      'Not yet reviewed by a clinician. The editorial team checked each statement against the sources cited; no doctor has checked the page, or what it means for your own health. Use it alongside advice from your GP or pharmacist.',
     );
   });
 
@@ -158,27 +180,61 @@ describe('the claims page', () => {
   const claims = [...page.querySelectorAll('.claims-section .claim')];
 
   it('lists each claim once: a repeat with other punctuation and an opposite phrasing linked by id are merged', () => {
-    expect(claims.map((claim) => claim.querySelector('.claim__text')?.textContent)).toEqual(['Gadgets are proven to work.', 'Widgets cure everything.']);
-    const widgets = claims[1]!;
-    expect([...widgets.querySelectorAll('.claim__also li')].map((li) => li.textContent)).toEqual(['“Widgets cannot cure everything by themselves.” Yes, this is right']);
+    expect(claims.map((claim) => claim.querySelector('.claim__text')?.textContent)).toEqual(['Guides are sold by fixture agencies.', 'Gadgets are proven to work.', 'Widgets cure everything.']);
+    const widgets = claims[2]!;
+    expect([...widgets.querySelectorAll('.claim__also li')].map((li) => li.textContent)).toEqual(['“Widgets cannot cure everything by themselves.” True']);
     expect([...widgets.querySelectorAll('.claim__article a')].map((a) => a.getAttribute('href'))).toEqual(['/articles/first-article/', '/articles/second-article/']);
   });
 
-  it('groups claims by verdict with counts, jump links and script-free filters by verdict and topic', () => {
-    expect([...page.querySelectorAll('.claims-section h2')].map((h) => h.textContent)).toEqual(['Not known yet (1)', 'No, this is wrong (1)']);
-    expect([...page.querySelectorAll('.claims__jump a')].map((a) => a.getAttribute('href'))).toEqual(['#verdict-unsupported', '#verdict-false', '#evidence-key']);
-    expect([...page.querySelectorAll('input[name="verdict-filter"] + label')].map((label) => label.textContent)).toEqual(['All (2)', 'Not known yet (1)', 'No, this is wrong (1)']);
-    expect([...page.querySelectorAll('input[name="topic-filter"]')].map((input) => input.id)).toEqual(['filter-topic-all', 'filter-topic-alpha', 'filter-topic-beta']);
-    expect(claims[0]?.getAttribute('data-topics')).toBe('beta alpha');
+  it('groups claims by verdict with counts, under one folded filter control that says what it filters and how many claims it shows', () => {
+    expect([...page.querySelectorAll('.claims-section h2')].map((h) => h.textContent)).toEqual(['True (1)', 'Not enough evidence (1)', 'Not true (1)']);
+    const filters = page.querySelector('details.claims__filters')!;
+    expect(filters.hasAttribute('open')).toBe(false);
+    expect(filters.querySelector('summary')?.textContent).toBe('Filter by verdict or topicshowing 3 of 3');
+    expect([...filters.querySelectorAll('input[name="verdict-filter"] + label')].map((label) => label.textContent)).toEqual(['All (3)', 'True (1)', 'Not enough evidence (1)', 'Not true (1)']);
+    expect([...filters.querySelectorAll('input[name="topic-filter"]')].map((input) => input.id)).toEqual(['filter-topic-all', 'filter-topic-alpha', 'filter-topic-beta']);
+    expect(claims[1]?.getAttribute('data-topics')).toBe('beta alpha');
     expect(page.querySelector('link[href="/assets/claims-filters.css"]')).not.toBeNull();
   });
 
-  it('shows verdict, certainty and sources of each claim, linked to the visible key', () => {
-    const gadgets = claims[0]!;
-    expect(gadgets.querySelector('.badge')?.textContent).toBe('Very low certainty');
-    expect(gadgets.querySelector('.verdict')?.textContent).toBe('Not known yet');
+  it('says "Nothing matches" when a choice of filters hides every claim, and only then', () => {
+    expect(page.querySelector('.claims__empty')?.textContent).toBe('Nothing matches these filters. Choose “All” for verdict or topic to see more claims.');
+    const css = readText(root, 'assets/claims-filters.css');
+    expect(css.match(/\.claims__empty \{ display: block; \}/g)).toHaveLength(1);
+    expect(css).toContain('.claims:has(#filter-verdict-true:checked):has(#filter-topic-alpha:checked) .claims__empty { display: block; }');
+    expect(css).toContain('.claims:has(#filter-verdict-false:checked):has(#filter-topic-all:checked) .claims__count::after { content: "1"; }');
+  });
+
+  it('shows verdict, certainty and sources of each claim, linked to the visible key, with sources in the article\u2019s reference list', () => {
+    const gadgets = claims[1]!;
+    expect(gadgets.querySelector('.finding')?.textContent).toBe('Not enough evidence — very low certainty');
     expect(page.querySelector(gadgets.querySelector('.verdict')!.getAttribute('href')!)).not.toBeNull();
-    expect(gadgets.querySelector('.cite-pop__item')?.textContent).toContain('Doe C. A systematic review of gadgets.');
+    const source = gadgets.querySelector('.cite-pop__item')!;
+    expect(source.textContent).toContain('1. Doe C. A systematic review of gadgets.');
+    expect(source.querySelector('a:last-of-type')?.getAttribute('href')).toBe('/articles/second-article/#ref-doe2019');
+    expect(readPage(root, 'articles/second-article/').getElementById('ref-doe2019')).not.toBeNull();
+  });
+});
+
+describe('one vocabulary for verdicts and certainty', () => {
+  const key = (path: string) => [...readPage(root, path).querySelectorAll('.evidence-key dt')].map((dt) => dt.textContent);
+
+  it('shows on the editorial policy page exactly the words of the key on the claims page', () => {
+    expect(key('editorial-policy/')).toEqual([
+      'True', 'Partly true', 'Misleading', 'Not enough evidence', 'Advice differs', 'Not true',
+      'High certainty', 'Moderate certainty', 'Low certainty', 'Very low certainty', 'Expert advice, not graded', 'Not graded',
+    ]);
+    expect(key('claims/')).toEqual(key('editorial-policy/'));
+  });
+
+  it('explains on the policy page how certainty words a verdict, as the pages word it', () => {
+    const hedges = [...readPage(root, 'editorial-policy/').querySelectorAll('.evidence-key__hedges li')].map((li) => li.textContent);
+    expect(hedges).toEqual(['“Probably not true” at moderate certainty.', '“May not be true” at low certainty.', '“Uncertain, may not be true” at very low certainty.']);
+  });
+
+  it('uses in every claim the key\u2019s certainty words', () => {
+    const words = key('editorial-policy/').map((word) => word!.toLowerCase());
+    for (const badge of readPage(root, 'claims/').querySelectorAll('.claim .badge')) expect(words).toContain(badge.textContent!.toLowerCase());
   });
 });
 
@@ -195,5 +251,9 @@ describe('the glossary page', () => {
     const links = [...page.querySelectorAll('.az a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([['G', '#letter-g'], ['S', '#letter-s'], ['W', '#letter-w']]);
     expect(page.querySelectorAll('.az li')).toHaveLength(26);
+  });
+
+  it('ends with a link back to the top', () => {
+    expect(page.querySelector('.back-to-top a')?.getAttribute('href')).toBe('#main');
   });
 });

@@ -103,12 +103,14 @@ describe('the built fixture site', () => {
     expect([...page.querySelectorAll('nav.toc-bar a')].map((a) => a.getAttribute('href'))).toEqual([...page.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href')));
   });
 
-  it('answers each question on the home page with a one-line answer and a verdict, lists each article once, and shows why to trust it', () => {
+  it('answers each question on the home page with a one-line answer, puts a verdict only beside the claim it judges, lists each article once, and shows why to trust it', () => {
     const home = readPage(root, '');
     const card = home.querySelector('.question-card')!;
     expect(card.querySelector('h3 a')?.textContent).toBe('What does the first fixture article prove?');
     expect(card.querySelector('.question-card__answer')?.textContent).toBe('That widgets are small, and they cure nothing.');
-    expect(card.querySelector('.question-card__verdict')?.textContent).toBe('No, this is wrong: Widgets cure everything.');
+    const finding = card.querySelector('.question-card__finding')!;
+    expect(finding.textContent).toBe('Claim checked: Widgets cure everything. May not be true — low certainty');
+    expect(finding.querySelector('q')?.nextElementSibling?.className).toBe('finding');
     const articleLinks = [...home.querySelectorAll('main a[href^="/articles/"]')].map((a) => a.getAttribute('href'));
     expect(articleLinks.sort()).toEqual(['/articles/first-article/', '/articles/guides/nested-guide/', '/articles/second-article/']);
     expect([...home.querySelectorAll('.topic-cards a')].map((a) => a.textContent)).toEqual(['Alpha topic', 'Beta topic']);

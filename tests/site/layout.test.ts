@@ -33,6 +33,29 @@ describe.runIf(browserAvailable())('the answer first on a 375 × 812 phone scree
     expect(tops.paragraph!).toBeLessThanOrEqual(1200);
   });
 
+  it.each(articles)('%s: the main finding\u2019s certainty, in words, ends within the first 812 px', async (path) => {
+    const reader = await SitePage.open(served.browser, served.site, { viewport: { width: 375, height: 812 } });
+    await reader.goto(path);
+    const certainty = reader.page.locator('.key-finding .badge');
+    await expect(certainty.textContent()).resolves.toMatch(/\S/);
+    const box = (await certainty.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(812);
+  });
+
+  it('the claims page shows a claim within the first 812 px', async () => {
+    const reader = await SitePage.open(served.browser, served.site, { viewport: { width: 375, height: 812 } });
+    await reader.goto('claims/');
+    const claim = (await reader.page.locator('.claims-section .claim__text').first().boundingBox())!;
+    expect(claim.y + claim.height).toBeLessThanOrEqual(812);
+  });
+
+  it('the home page shows the first question and its answer within the first 812 px', async () => {
+    const reader = await SitePage.open(served.browser, served.site, { viewport: { width: 375, height: 812 } });
+    await reader.goto('');
+    const answer = (await reader.page.locator('.question-card__answer').first().boundingBox())!;
+    expect(answer.y + answer.height).toBeLessThanOrEqual(812);
+  });
+
   it.each(articles)('%s: text in figures renders at 12 px or more', async (path) => {
     const reader = await SitePage.open(served.browser, served.site, { viewport: { width: 375, height: 812 } });
     await reader.goto(path);

@@ -1,14 +1,17 @@
 import type { APIRoute } from 'astro';
-import { allTopics } from '../../collections.ts';
+import { publishedArticles, topicTitles } from '../../collections.ts';
+import { mergeClaims } from '../../lib/claims.ts';
+import { VERDICTS } from '../../lib/evidence.ts';
+import { claimFilterCss, filterCounts } from '../../lib/claim-filters.ts';
 
-// The claims page's topic filter without script: one rule per topic (ids are kebab-case, safe in
-// selectors) hides the claims and verdict sections that do not belong to the chosen topic.
+// The claims page's filters without script (topic ids belong to the site, so the rules are made
+// per build): the same claims and topics the page lists (routes/claims.astro).
 export const GET: APIRoute = async () => {
-  const rules = (await allTopics()).map(({ id }) =>
-    [
-      `.claims:has(#filter-topic-${id}:checked) .claim:not([data-topics~="${id}"]),`,
-      `.claims:has(#filter-topic-${id}:checked) .claims-section:not(:has(.claim[data-topics~="${id}"])) { display: none; }`,
-    ].join('\n'),
-  );
-  return new Response(`${rules.join('\n')}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  const articles = await publishedArticles();
+  const merged = mergeClaims(articles.flatMap((article) => article.data.claims.map((claim) => ({ ...claim, article }))));
+  const claims = merged.map((group) => ({ verdict: group.main.verdict, topics: [...new Set(group.articles.flatMap((article) => article.data.topics))] }));
+  const used = [...(await topicTitles()).keys()].filter((id) => claims.some((claim) => claim.topics.includes(id)));
+  const topics = used.length > 1 ? used : [];
+  const verdicts = VERDICTS.filter((verdict) => claims.some((claim) => claim.verdict === verdict));
+  return new Response(claimFilterCss(filterCounts(claims, verdicts, topics), topics), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

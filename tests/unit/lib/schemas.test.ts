@@ -102,6 +102,16 @@ describe('article frontmatter schema', () => {
     expect(problems({ ...valid, tittle: 'typo' })).toMatch(/tittle/);
   });
 
+  it('accepts a keyFinding that names one of the article\u2019s claims', () => {
+    const claims = [valid.claims[0], { ...valid.claims[0], claim: 'Y works.', id: 'y-works' }];
+    expect(schema.parse({ ...valid, claims, keyFinding: 'y-works' }).keyFinding).toBe('y-works');
+  });
+
+  it('rejects a keyFinding that is no claim id of the article, listing the ids it could be', () => {
+    const claims = [{ ...valid.claims[0], id: 'x-works' }, { ...valid.claims[0], claim: 'Y works.', id: 'y-works' }];
+    expect(problems({ ...valid, claims, keyFinding: 'z-works' })).toMatch(/keyFinding: keyFinding "z-works" is not the id of a claim in this article\. Use one of: x-works, y-works\./);
+  });
+
   it('rejects more than five key points', () => {
     expect(problems({ ...valid, keyPoints: ['1', '2', '3', '4', '5', '6'] })).toMatch(/keyPoints: Give at most 5 key points/);
   });

@@ -25,7 +25,7 @@ describe('remarkMdxChecks', () => {
 
   it('fails on an unknown component with file, line and the list of components', async () => {
     await expect(check('Intro.\n\n<Banner>Hi</Banner>')).rejects.toThrow(
-      /articles\/a\.mdx:3:1: Unknown component <Banner>\.\n {2}Fix: Components available in every article: <CareCard>, <Callout>, <Term>, <Figure>, <Details>\./,
+      /articles\/a\.mdx:3:1: Unknown component <Banner>\.\n {2}Fix: Components available in every article: <CareCard>, <Callout>, <Term>, <Figure>, <Details>, <EvidenceKey>, <UrgentHelp>\./,
     );
   });
 
