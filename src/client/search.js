@@ -298,6 +298,9 @@ function createSearch(root, input, { onQuery } = {}) {
 }
 
 function syncQueryToUrl(query) {
+  // While the step back that closing started is under way, the URL is about to change: the
+  // query goes into the entry the reopened search pushes once the step has arrived.
+  if (popPending) return;
   const url = new URL(location.href);
   if ((url.searchParams.get('q') || '') === query) return;
   if (query) url.searchParams.set('q', query);
@@ -341,6 +344,9 @@ export function openSearch() {
       dialog.close();
     });
     dialog.addEventListener('close', () => {
+      // The close event comes a task after close(): "/" may have reopened the dialog by then,
+      // and the open search keeps its history entry.
+      if (dialog.open) return;
       if (leaving) leaving = false;
       else if (history.state?.search) {
         popPending = true;
@@ -349,7 +355,8 @@ export function openSearch() {
     });
     addEventListener('popstate', (event) => {
       if (popPending) {
-        // Reopened before the step back arrived: give the new search its own history entry.
+        // The step back that closing started. Reopened before it arrived: the new search gets
+        // its own history entry (its query was kept out of the URL meanwhile).
         popPending = false;
         if (dialog.open) pushSearchState(input);
         return;

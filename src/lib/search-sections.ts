@@ -60,14 +60,14 @@ export interface SectionResult<D extends PageData = PageData> {
   more: SectionMatch[];
 }
 
-/** A match counts half as much at twice this many weighted occurrences (one body word = 1, key points = 9, an h2 = 36). */
+/** A match counts half as much at twice this many weighted occurrences (a body word counts 1, one in key points 9, in an h2 36: Pagefind scores the square of the weight). */
 const SATURATION = 3;
 /** Matches weighted at least this much are in a heading (h2 6, h3 5, h4 4; key points weigh 3). */
 const HEADING_WEIGHT = 4;
 /** How much more a section scores when its own heading has all the query's words. */
 const HEADING_BOOST = 1;
 /** How much the page's own score (title, question, the page as a whole) adds to its best section. */
-const PAGE_SHARE = 0.6;
+const PAGE_SHARE = 1;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
 
@@ -159,7 +159,10 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
       for (const [word, { weight }] of perWord) strength += ((unit.get(word) ?? meanUnit) / meanUnit) * ((weight * (1 + SATURATION)) / (weight + SATURATION));
       // The share of the query this section answers: the best of the word lists (a synonym
       // variant answers for the alias it replaced).
-      const share = (found: (word: string) => boolean) => (lists.length === 0 ? 0 : Math.max(...lists.map((list) => list.filter(found).length / list.length)));
+      // Shares weighted by rarity: missing a word most pages have costs less than missing a rare one.
+      const rarity = (word: string) => (unit.get(word) ?? meanUnit) / meanUnit;
+      const total = (list: readonly string[]) => list.reduce((sum, word) => sum + rarity(word), 0);
+      const share = (found: (word: string) => boolean) => (lists.length === 0 ? 0 : Math.max(...lists.map((list) => total(list.filter(found)) / Math.max(1e-9, total(list)))));
       const coverage = lists.length === 0 ? 1 : share((word) => perWord.has(word));
       // A heading that names what the query asks about is the clearest sign the section answers it.
       const named = share((word) => inHeading.has(word));
