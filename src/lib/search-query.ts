@@ -218,7 +218,10 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
   // Words of an alias phrase are covered by its variant even when no page uses them.
   const covered = new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
   const dropped = words.filter((word) => !known(word) && !covered.has(word));
-  const lists = [words.filter(known), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
+  // An alias phrase no page spells out ("plant lice") means its term: without its unknown words
+  // the rest of the phrase ("plant") would say something else, so only the variants are searched.
+  const phraseOnlyInVariants = words.some((word) => covered.has(word) && !known(word));
+  const lists = [...(phraseOnlyInVariants ? [] : [words.filter(known)]), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
   if (lists.length === 0) lists.push(words);
   const run = async (candidates: readonly (readonly string[])[]) =>
     candidates.length === 1 ? search(candidates[0]!.join(' ')) : mergeResults(await Promise.all(candidates.map((list) => search(list.join(' ')))));
@@ -238,7 +241,7 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
     const correctedResults = await run(correctedLists);
     if (correctedResults.length > 0) {
       const changed = words.filter((word) => !corrected.includes(word));
-      return { results: correctedResults, searched: corrected, wordLists: correctedLists, fallback: { dropped: changed, anyWord: false, corrected: suggestion } };
+      return { results: correctedResults, searched: corrected, wordLists: correctedLists, fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
     }
   }
   return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };

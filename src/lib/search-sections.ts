@@ -154,6 +154,10 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
   const units = [...unit.values()];
   const meanUnit = units.length > 0 ? units.reduce((sum, value) => sum + value, 0) / units.length : 1;
   const scored = hits.map((hit, index) => {
+    // The page's title, question and glossary terms belong to every section (as a page title
+    // heads each record in a documentation search): a word found only there counts for half.
+    const pageWords = [hit.data.meta['title'], hit.data.meta['question'], hit.data.meta['terms']].join(' ').toLowerCase();
+    const inPage = new Set(words.filter((word) => pageWords.includes(word)));
     const sections = sectionsOf[index]!.map(({ section, perWord, inHeading }) => {
       let strength = 0;
       for (const [word, { weight }] of perWord) strength += ((unit.get(word) ?? meanUnit) / meanUnit) * ((weight * (1 + SATURATION)) / (weight + SATURATION));
@@ -163,7 +167,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
       const rarity = (word: string) => (unit.get(word) ?? meanUnit) / meanUnit;
       const total = (list: readonly string[]) => list.reduce((sum, word) => sum + rarity(word), 0);
       const share = (found: (word: string) => boolean) => (lists.length === 0 ? 0 : Math.max(...lists.map((list) => total(list.filter(found)) / Math.max(1e-9, total(list)))));
-      const coverage = lists.length === 0 ? 1 : share((word) => perWord.has(word));
+      const coverage = lists.length === 0 ? 1 : (share((word) => perWord.has(word)) + share((word) => perWord.has(word) || inPage.has(word))) / 2;
       // A heading that names what the query asks about is the clearest sign the section answers it.
       const named = share((word) => inHeading.has(word));
       return { section, score: strength * coverage * coverage * (1 + HEADING_BOOST * named) };
