@@ -26,7 +26,11 @@ export const GET: APIRoute = async () => {
         setup(plugin) {
           plugin.onResolve({ filter: /search-(query|sections)\.ts$/ }, (args) => ({ path: args.path.split('/').pop()!, namespace: 'search-lib' }));
           plugin.onResolve({ filter: /.*/ }, (args) => (args.namespace === 'search-lib' || args.importer === '<stdin>' ? { path: args.path, external: true } : undefined));
-          plugin.onLoad({ filter: /.*/, namespace: 'search-lib' }, (args) => ({ contents: LIBRARY[args.path], loader: 'ts' }));
+          plugin.onLoad({ filter: /.*/, namespace: 'search-lib' }, (args) => {
+            const contents = LIBRARY[args.path];
+            if (contents === undefined) throw new Error(`The search script imports ${args.path}, which is not in its library list (src/routes/assets/search.js.ts).`);
+            return { contents, loader: 'ts' };
+          });
         },
       },
     ],
