@@ -81,11 +81,23 @@ function element(tag, className, text) {
   return node;
 }
 
+/**
+ * A result link that highlights the reader's own words: Pagefind marks the words of the search a
+ * result came from, which may be a glossary-synonym variant whose lay words are everywhere.
+ */
+function withHighlights(href, words) {
+  if (words.length === 0) return href;
+  const url = new URL(href, location.href);
+  url.searchParams.delete('highlight');
+  for (const word of words) url.searchParams.append('highlight', word);
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : url.href;
+}
+
 /** One result: the article's title linking to its best section, the heading path, an excerpt of that section, and other matching sections. */
-function resultItem(result) {
+function resultItem(result, words) {
   const item = element('li', 'search-result');
   const link = element('a', 'search-result__title', result.data.meta?.title || result.data.url);
-  link.href = result.url;
+  link.href = withHighlights(result.url, words);
   item.append(link);
   if (result.headingPath.length > 0) item.append(element('p', 'search-result__path', result.headingPath.join(' › ')));
   const excerpt = element('p', 'search-result__excerpt');
@@ -96,7 +108,7 @@ function resultItem(result) {
     for (const section of result.more) {
       const entry = element('li', 'search-section');
       const sectionLink = element('a', 'search-section__title', section.title);
-      sectionLink.href = section.url;
+      sectionLink.href = withHighlights(section.url, words);
       const text = element('p', 'search-section__excerpt');
       setExcerpt(text, section.excerpt || '');
       entry.append(sectionLink, text);
@@ -218,10 +230,13 @@ function createSearch(root, input, { onQuery } = {}) {
     if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
     renderChips(responses);
     ui.empty.hidden = count > 0;
-    ui.results.replaceChildren(...ranked.slice(0, PAGE_SIZE).map(resultItem));
+    ui.results.replaceChildren(...ranked.slice(0, PAGE_SIZE).map((result) => resultItem(result, highlightWords())));
     ui.results.dataset.query = query;
     ui.more.hidden = queued.length === 0 && shown >= results.length;
   }
+
+  /** The words searched as the reader put them (the first word list; the others are synonym variants). */
+  const highlightWords = () => wordLists[0] ?? [];
 
   /** The next results: those ranked but not yet shown, then further pages in Pagefind's order. */
   async function loadBatch(current) {
@@ -233,7 +248,7 @@ function createSearch(root, input, { onQuery } = {}) {
       shown += batch.length;
       next = [...next, ...ranked];
     }
-    return next.map(resultItem);
+    return next.map((result) => resultItem(result, highlightWords()));
   }
 
   /** Topic chips for topics with results; counts only when one search produced the results. */
