@@ -52,7 +52,9 @@
   });
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
-    const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
+    // Right after Escape closes search, focus can still sit in its (now hidden) box for a moment:
+    // a field in a closed dialog is not one the reader is typing in.
+    const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]') && !event.target.closest('dialog:not([open])');
     const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
     if (slash || modK) {

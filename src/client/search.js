@@ -5,6 +5,7 @@
 // a time and only the newest query is searched next, so older keystrokes never queue ahead of the
 // last one; only the first results are fetched and drawn, the rest on request.
 import { answerQuery, prepareVocabulary, queryWords } from '../lib/search-query.ts';
+import { rankSections } from '../lib/search-sections.ts';
 
 const template = document.getElementById('search-ui');
 const settings = JSON.parse(template?.dataset.searchSettings || '{}');
@@ -22,6 +23,11 @@ const LARGE_INDEX_PAGES = 2000;
 let largeIndex = false;
 /** Results drawn at once; "Show more results" draws the next ones. */
 const PAGE_SIZE = 8;
+/**
+ * Pagefind's best pages whose sections are ranked against each other: a few more than are shown,
+ * so a page whose one section answers the question can overtake pages that mention its words more.
+ */
+const CANDIDATES = PAGE_SIZE + 4;
 /**
  * Matches in the title, the reader's question and the glossary terms a page uses add to the
  * body's score (headings and key points already weigh more in the body). Tuned on the query set
@@ -75,21 +81,34 @@ function element(tag, className, text) {
   return node;
 }
 
-/** One result: title, a 2–3 line excerpt, and up to two sections named by their heading. */
-function resultItem(data) {
+/**
+ * A result link that highlights the reader's own words: Pagefind marks the words of the search a
+ * result came from, which may be a glossary-synonym variant whose lay words are everywhere.
+ */
+function withHighlights(href, words) {
+  if (words.length === 0) return href;
+  const url = new URL(href, location.href);
+  url.searchParams.delete('highlight');
+  for (const word of words) url.searchParams.append('highlight', word);
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : url.href;
+}
+
+/** One result: the article's title linking to its best section, the heading path, an excerpt of that section, and other matching sections. */
+function resultItem(result, words) {
   const item = element('li', 'search-result');
-  const link = element('a', 'search-result__title', data.meta?.title || data.url);
-  link.href = data.url;
+  const link = element('a', 'search-result__title', result.data.meta?.title || result.data.url);
+  link.href = withHighlights(result.url, words);
+  item.append(link);
+  if (result.headingPath.length > 0) item.append(element('p', 'search-result__path', result.headingPath.join(' › ')));
   const excerpt = element('p', 'search-result__excerpt');
-  setExcerpt(excerpt, data.excerpt || '');
-  item.append(link, excerpt);
-  const sections = (data.sub_results || []).filter((sub) => sub.url.includes('#') && sub.title && sub.title !== data.meta?.title).slice(0, 2);
-  if (sections.length > 0) {
+  setExcerpt(excerpt, result.excerpt || '');
+  item.append(excerpt);
+  if (result.more.length > 0) {
     const list = element('ul', 'search-result__sections');
-    for (const section of sections) {
+    for (const section of result.more) {
       const entry = element('li', 'search-section');
       const sectionLink = element('a', 'search-section__title', section.title);
-      sectionLink.href = section.url;
+      sectionLink.href = withHighlights(section.url, words);
       const text = element('p', 'search-section__excerpt');
       setExcerpt(text, section.excerpt || '');
       entry.append(sectionLink, text);
@@ -98,6 +117,13 @@ function resultItem(data) {
     item.append(list);
   }
   return item;
+}
+
+/** Loads the data of Pagefind results and ranks their sections; standalone pages (about…) go after the articles. */
+async function rankBatch(batch, wordLists) {
+  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: await result.data() })));
+  const ranked = rankSections(hits, wordLists);
+  return [...ranked.filter((result) => result.data.meta?.kind !== 'page'), ...ranked.filter((result) => result.data.meta?.kind === 'page')];
 }
 
 /** Wires one search UI (the dialog's or the search page's) to its input. */
@@ -110,11 +136,14 @@ function createSearch(root, input, { onQuery } = {}) {
   let topic = '';
   let results = [];
   let shown = 0;
+  let queued = [];
+  let wordLists = [];
   let rendered;
 
   const clear = () => {
     results = [];
     shown = 0;
+    queued = [];
     rendered = undefined;
     ui.results.replaceChildren();
     ui.results.removeAttribute('data-query');
@@ -181,53 +210,45 @@ function createSearch(root, input, { onQuery } = {}) {
   }
 
   /**
-   * Draws the answer: each result as soon as its data arrives (in rank order), so the first one
-   * shows without waiting for the rest; standalone pages (about…) wait until the articles are in.
+   * Draws the answer: Pagefind's best pages, their sections ranked against each other, one
+   * result per page landing on its best section; the rest on request.
    */
   async function render(answer, query, responses, current) {
     results = answer.results;
-    const batch = results.slice(0, PAGE_SIZE);
+    wordLists = answer.wordLists;
+    const batch = results.slice(0, CANDIDATES);
+    const ranked = await rankBatch(batch, wordLists);
+    if (current !== generation) return;
     shown = batch.length;
-    const pending = batch.map((result) => result.data());
+    queued = ranked.slice(PAGE_SIZE);
     const count = results.length;
-    let started = false;
-    const start = () => {
-      started = true;
-      ui.status.textContent = fill(count === 0 ? strings.noResults : count === 1 ? strings.result : strings.results, { count: count.toLocaleString(document.documentElement.lang || undefined), query });
-      const { fallback } = answer;
-      ui.fallback.hidden = !fallback;
-      if (fallback) ui.fallback.textContent = fallback.anyWord ? strings.anyWord : fill(strings.dropped, { words: fallback.dropped.map((word) => `“${word}”`).join(', ') });
-      ui.suggest.hidden = !answer.suggestion;
-      if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
-      renderChips(responses);
-      ui.empty.hidden = count > 0;
-      ui.more.hidden = true;
-      ui.results.replaceChildren();
-      ui.results.dataset.query = query;
-    };
-    const pages = [];
-    for (const promise of pending) {
-      const data = await promise;
-      if (current !== generation) return;
-      if (data.meta?.kind === 'page') pages.push(data);
-      else {
-        if (!started) start();
-        ui.results.append(resultItem(data));
-      }
-    }
-    if (!started) start();
-    ui.results.append(...pages.map(resultItem));
-    ui.more.hidden = shown >= results.length;
+    ui.status.textContent = fill(count === 0 ? strings.noResults : count === 1 ? strings.result : strings.results, { count: count.toLocaleString(document.documentElement.lang || undefined), query });
+    const { fallback } = answer;
+    ui.fallback.hidden = !fallback;
+    if (fallback) ui.fallback.textContent = fallback.corrected ? fill(strings.corrected, { words: fallback.dropped.map((word) => `“${word}”`).join(', '), query: fallback.corrected }) : fallback.anyWord ? strings.anyWord : fill(strings.dropped, { words: fallback.dropped.map((word) => `“${word}”`).join(', ') });
+    ui.suggest.hidden = !answer.suggestion;
+    if (answer.suggestion) ui.suggestion.textContent = answer.suggestion;
+    renderChips(responses);
+    ui.empty.hidden = count > 0;
+    ui.results.replaceChildren(...ranked.slice(0, PAGE_SIZE).map((result) => resultItem(result, highlightWords())));
+    ui.results.dataset.query = query;
+    ui.more.hidden = queued.length === 0 && shown >= results.length;
   }
 
-  /** Fetches and builds the next results; standalone pages (about…) go after the articles. */
+  /** The words searched as the reader put them (the first word list; the others are synonym variants). */
+  const highlightWords = () => wordLists[0] ?? [];
+
+  /** The next results: those ranked but not yet shown, then further pages in Pagefind's order. */
   async function loadBatch(current) {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (current !== generation) return undefined;
-    shown += batch.length;
-    const articles = data.filter((page) => page.meta?.kind !== 'page');
-    return [...articles, ...data.filter((page) => page.meta?.kind === 'page')].map(resultItem);
+    let next = queued.splice(0, PAGE_SIZE);
+    if (next.length < PAGE_SIZE && shown < results.length) {
+      const batch = results.slice(shown, shown + PAGE_SIZE - next.length);
+      const ranked = await rankBatch(batch, wordLists);
+      if (current !== generation) return undefined;
+      shown += batch.length;
+      next = [...next, ...ranked];
+    }
+    return next.map((result) => resultItem(result, highlightWords()));
   }
 
   /** Topic chips for topics with results; counts only when one search produced the results. */
@@ -268,7 +289,7 @@ function createSearch(root, input, { onQuery } = {}) {
     const items = await loadBatch(current);
     if (!items) return;
     ui.results.append(...items);
-    ui.more.hidden = shown >= results.length;
+    ui.more.hidden = queued.length === 0 && shown >= results.length;
     ui.results.children[before]?.querySelector('a')?.focus();
   });
   input.addEventListener('input', schedule);
@@ -292,6 +313,9 @@ function createSearch(root, input, { onQuery } = {}) {
 }
 
 function syncQueryToUrl(query) {
+  // While the step back that closing started is under way, the URL is about to change: the
+  // query goes into the entry the reopened search pushes once the step has arrived.
+  if (popPending) return;
   const url = new URL(location.href);
   if ((url.searchParams.get('q') || '') === query) return;
   if (query) url.searchParams.set('q', query);
@@ -335,6 +359,9 @@ export function openSearch() {
       dialog.close();
     });
     dialog.addEventListener('close', () => {
+      // The close event comes a task after close(): "/" may have reopened the dialog by then,
+      // and the open search keeps its history entry.
+      if (dialog.open) return;
       if (leaving) leaving = false;
       else if (history.state?.search) {
         popPending = true;
@@ -343,7 +370,8 @@ export function openSearch() {
     });
     addEventListener('popstate', (event) => {
       if (popPending) {
-        // Reopened before the step back arrived: give the new search its own history entry.
+        // The step back that closing started. Reopened before it arrived: the new search gets
+        // its own history entry (its query was kept out of the URL meanwhile).
         popPending = false;
         if (dialog.open) pushSearchState(input);
         return;

@@ -25,8 +25,10 @@ export interface QueryAnswer<R extends ScoredResult> {
   results: R[];
   /** The words actually searched (filler dropped, fallback applied). */
   searched: string[];
+  /** Every word list searched: the words, and each glossary-synonym variant of them. */
+  wordLists: string[][];
   /** Set when no page has every word: the words left out because they match no page, or, when each matches somewhere but never together, every word (results then have any of them). */
-  fallback?: { dropped: string[]; anyWord: boolean };
+  fallback?: { dropped: string[]; anyWord: boolean; corrected?: string };
   /** A corrected query from the site's vocabulary, when few or no pages match. */
   suggestion?: string;
 }
@@ -47,25 +49,33 @@ export function contentWords(words: readonly string[], filler: ReadonlySet<strin
 /**
  * Queries that say the same with a glossary synonym: each alias phrase in the query is replaced
  * by its term (pages that use any alias carry the term in their search fields, so the term finds
- * them all). At most `limit` variants.
+ * them all), and a term in the query by its first alias (so the sections that use the lay word
+ * match in their text, not only through the page's fields). At most `limit` variants.
  */
 export function synonymVariants(words: readonly string[], groups: readonly (readonly string[])[], limit = 3): string[][] {
   const variants: string[][] = [];
   const seen = new Set([words.join(' ')]);
+  const add = (at: number, length: number, replacement: readonly string[]) => {
+    const variant = [...words.slice(0, at), ...replacement, ...words.slice(at + length)];
+    const key = variant.join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      variants.push(variant);
+    }
+  };
   for (const group of groups) {
     const term = queryWords(group[0] ?? '');
+    let found = false;
     for (const alias of group.slice(1)) {
       const phrase = queryWords(alias);
       const at = indexOfPhrase(words, phrase);
       if (at < 0 || phrase.length === 0) continue;
-      const variant = [...words.slice(0, at), ...term, ...words.slice(at + phrase.length)];
-      const key = variant.join(' ');
-      if (!seen.has(key)) {
-        seen.add(key);
-        variants.push(variant);
-      }
+      add(at, phrase.length, term);
+      found = true;
       break;
     }
+    const termAt = term.length > 0 ? indexOfPhrase(words, term) : -1;
+    if (!found && termAt >= 0 && group[1]) add(termAt, term.length, queryWords(group[1]));
     if (variants.length >= limit) break;
   }
   return variants;
@@ -202,13 +212,16 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
  */
 export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>): Promise<QueryAnswer<R>> {
   const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
-  if (words.length === 0) return { results: [], searched: [] };
+  if (words.length === 0) return { results: [], searched: [], wordLists: [] };
   const variants = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
   const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
   // Words of an alias phrase are covered by its variant even when no page uses them.
   const covered = new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
   const dropped = words.filter((word) => !known(word) && !covered.has(word));
-  const lists = [words.filter(known), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
+  // An alias phrase no page spells out ("plant lice") means its term: without its unknown words
+  // the rest of the phrase ("plant") would say something else, so only the variants are searched.
+  const phraseOnlyInVariants = words.some((word) => covered.has(word) && !known(word));
+  const lists = [...(phraseOnlyInVariants ? [] : [words.filter(known)]), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
   if (lists.length === 0) lists.push(words);
   const run = async (candidates: readonly (readonly string[])[]) =>
     candidates.length === 1 ? search(candidates[0]!.join(' ')) : mergeResults(await Promise.all(candidates.map((list) => search(list.join(' ')))));
@@ -221,5 +234,15 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
     if (results.length > 0) fallback = { dropped, anyWord: true };
   }
   const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
-  return { results, searched: [...searched], ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+  if (results.length === 0 && suggestion && vocabulary) {
+    // Nothing matches as typed, but the spelling the site uses does: answer that, and say so.
+    const corrected = queryWords(suggestion);
+    const correctedLists = [corrected, ...synonymVariants(corrected, vocabulary.synonyms)];
+    const correctedResults = await run(correctedLists);
+    if (correctedResults.length > 0) {
+      const changed = words.filter((word) => !corrected.includes(word));
+      return { results: correctedResults, searched: corrected, wordLists: correctedLists, fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
+    }
+  }
+  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
 }

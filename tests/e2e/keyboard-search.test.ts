@@ -34,6 +34,26 @@ describe.runIf(browserAvailable())('search with the keyboard only', () => {
     expect(await reader.page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
   });
 
+  it('reopens with "/" pressed right after Escape, keeps what is typed, and Back then closes it', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto();
+    // The race is between the closing history step and the next key: try it a few times.
+    for (const query of ['repot', 'greenfly', 'light']) {
+      await reader.search('water');
+      await reader.page.keyboard.press('Escape');
+      await reader.page.keyboard.press('/');
+      await reader.page.keyboard.type(query);
+      await reader.searchSettled(query);
+      await reader.page.waitForTimeout(200);
+      expect(await reader.searchDialog.isVisible()).toBe(true);
+      expect(await reader.searchInput.inputValue()).toBe(query);
+      expect(new URL(reader.page.url()).searchParams.get('q')).toBe(query);
+      await reader.page.goBack();
+      await reader.searchDialog.waitFor({ state: 'hidden' });
+      expect(new URL(reader.page.url()).searchParams.get('q')).toBeNull();
+    }
+  });
+
   it('opens with Ctrl+K as well', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();

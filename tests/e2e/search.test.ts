@@ -18,12 +18,12 @@ describe.runIf(browserAvailable()).each(['basic', 'basicSubPath'] as const)('sea
     expect(reader.problems, reader.problems.join("\n")).toEqual([]);
   });
 
-  it('shows sub-results that link to the matching section', async () => {
+  it('links a result to the section that matches, named under the title', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();
     await reader.search('zanzibarquux');
-    const subResult = reader.page.locator('[data-search-results] .search-section__title').first();
-    await expect(subResult.getAttribute('href')).resolves.toMatch(/articles\/first-article\/\?highlight=zanzibarquux#why-widgets-matter$/);
+    await expect(reader.resultLinks.first().getAttribute('href')).resolves.toMatch(/articles\/first-article\/\?highlight=zanzibarquux#why-widgets-matter$/);
+    expect(await reader.page.locator('[data-search-results] .search-result__path').first().textContent()).toMatch(/widgets matter/i);
   });
 
   it('does not index navigation or other pages\u2019 chrome: a footer-only word finds nothing', async () => {

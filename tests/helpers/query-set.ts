@@ -35,3 +35,78 @@ export function scoreRanking(outcomes: ReadonlyArray<RankedQuery & { first: stri
   const share = hits / outcomes.length;
   return { share, report: `${hits}/${outcomes.length} queries (${(share * 100).toFixed(1)} %) have the right article first${misses.length ? `; misses:\n${misses.join('\n')}` : ''}` };
 }
+
+/** A reader's question, the sections that answer it ("slug#heading-id", or "slug" for any part of that article) and its half of the set. */
+export interface SectionQuestion {
+  query: string;
+  answers: string[];
+  half: 'tuning' | 'held-out';
+}
+
+/** Reads a question set file ({ questions: [{ query, answers, half }] }). */
+export function readQuestionSet(file: string): SectionQuestion[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { questions: SectionQuestion[] }).questions;
+}
+
+/**
+ * Answers named by a question set that the built site no longer has (a renamed heading changes
+ * its id): the evaluation must fail on these, not count them as misses.
+ */
+export function missingAnswers(questions: readonly SectionQuestion[], htmlOf: (slug: string) => string | undefined): string[] {
+  const missing = new Set<string>();
+  for (const question of questions) {
+    for (const answer of question.answers) {
+      const [slug, id] = answer.split('#') as [string, string | undefined];
+      const html = htmlOf(slug);
+      if (html === undefined || (id && !html.includes(`id="${id}"`))) missing.add(answer);
+    }
+  }
+  return [...missing];
+}
+
+/** "slug#id" (or "slug") of a result link such as "/articles/slug/?highlight=x#id". */
+export function sectionOf(href: string): string {
+  const slug = /\/articles\/([^/?#]+)/.exec(href)?.[1] ?? href;
+  const hash = /#(.+)$/.exec(href)?.[1];
+  return hash ? `${slug}#${decodeURIComponent(hash)}` : slug;
+}
+
+/** Whether a result link lands on one of a question's answers. */
+export function answers(question: SectionQuestion, href: string): boolean {
+  const landed = sectionOf(href);
+  const slug = landed.split('#')[0];
+  return question.answers.some((answer) => (answer.includes('#') ? answer === landed : answer === slug));
+}
+
+/** The result links (each a result's main link, in order) for each question, through the real search UI. */
+export async function askQuestions(reader: SitePage, questions: readonly SectionQuestion[]): Promise<Array<SectionQuestion & { links: string[] }>> {
+  await reader.goto();
+  await reader.page.keyboard.press('/');
+  await reader.searchInput.waitFor();
+  const outcomes = [];
+  for (const question of questions) {
+    await reader.searchInput.fill(question.query);
+    await reader.searchSettled(question.query);
+    const links = await reader.resultLinks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+    outcomes.push({ ...question, links });
+  }
+  return outcomes;
+}
+
+/** success@1 (share whose first result answers) and MRR (mean of 1 / rank of the first answering result) of one half, with its misses. */
+export function scoreQuestions(outcomes: ReadonlyArray<SectionQuestion & { links: string[] }>, half: SectionQuestion['half']): { hits: number; total: number; successAt1: number; mrr: number; report: string } {
+  const chosen = outcomes.filter((outcome) => outcome.half === half);
+  let hits = 0;
+  let reciprocal = 0;
+  const misses: string[] = [];
+  for (const outcome of chosen) {
+    const rank = outcome.links.findIndex((href) => answers(outcome, href)) + 1;
+    if (rank === 1) hits++;
+    else misses.push(`  "${outcome.query}": first ${outcome.links[0] ? sectionOf(outcome.links[0]) : '(no results)'}${rank > 1 ? `, answer at ${rank}` : ''}; expected ${outcome.answers.join(' | ')}`);
+    if (rank > 0) reciprocal += 1 / rank;
+  }
+  const total = chosen.length;
+  const successAt1 = hits / total;
+  const mrr = reciprocal / total;
+  return { hits, total, successAt1, mrr, report: `${half} half: success@1 ${hits}/${total} (${(successAt1 * 100).toFixed(1)} %), MRR ${mrr.toFixed(3)}${misses.length ? `; misses:\n${misses.join('\n')}` : ''}` };
+}

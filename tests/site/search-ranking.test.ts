@@ -7,9 +7,10 @@ import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 // The share of this site's query set (tests/site/search-queries.json) with the right article
-// first, as reached when ranking was tuned: 33 of 40 (README.md, Search, names the misses). A drop below it fails; raise it when the
-// content or the ranking gets better.
-const REACHED = 33 / 40;
+// first: 33 of 40 with whole-page ranking, 32 of 40 since results rank sections (which the
+// readers' question set, tests/site/search-sections.test.ts, measures). A drop below it fails;
+// raise it when the content or the ranking gets better.
+const REACHED = 32 / 40;
 
 describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
   const served = useServedSite('content');

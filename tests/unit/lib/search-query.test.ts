@@ -20,7 +20,11 @@ describe('search query logic', () => {
 
   it('replaces a glossary alias in the query by its term, once per group', () => {
     expect(synonymVariants(['plant', 'lice', 'spray'], vocabulary.synonyms)).toEqual([['aphid', 'spray']]);
-    expect(synonymVariants(['aphid'], vocabulary.synonyms)).toEqual([]);
+  });
+
+  it('replaces a glossary term in the query by its first alias, so sections using the lay word match too', () => {
+    expect(synonymVariants(['aphid', 'spray'], vocabulary.synonyms)).toEqual([['greenfly', 'spray']]);
+    expect(synonymVariants(['spray'], vocabulary.synonyms)).toEqual([]);
   });
 
   it('counts edits, with a swap of two letters as one', () => {
