@@ -81,7 +81,7 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * The query word a matched page word stands for: the one sharing the longest start with it
- * (Pagefind matches stems and prefixes, so "marks" is "mark", "pregnancy" may be "pregnan").
+ * (Pagefind matches stems and prefixes, so "leaves" is "leaf", "watering" may be "water").
  */
 export function matchedWord(pageWord: string, words: readonly string[]): string | undefined {
   const word = pageWord.toLowerCase().replace(EDGE_PUNCTUATION, '');
