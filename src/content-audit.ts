@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -14,13 +15,15 @@ import { formatZodIssues } from './lib/zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
-import { ContentError } from './lib/source-error.ts';
+import { ContentError, mdxSyntaxFix, syntaxErrorPosition } from './lib/source-error.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
 import { remarkGlossary } from './plugins/remark-glossary.ts';
 import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from './components/content-component-names.ts';
+import { checkDuplicateContent } from './lib/duplicate-content.ts';
+import { collectLinks, describeBrokenSourceLinks, findBrokenSourceLinks, type LinkSource } from './lib/source-links.ts';
 
 /** What the report says about one article. */
 export interface ArticleAudit {
@@ -39,18 +42,15 @@ export interface ArticleAudit {
   certainties: Record<Certainty, number>;
 }
 
-/** MDX syntax errors carry a line and column but not the file (the frontmatter is blanked, so lines match the file). */
+/** MDX syntax errors carry a line and column (or only a range in the message) but not the file; the frontmatter is blanked, so lines match the file. */
 function withFile(error: unknown, file: string): unknown {
   if (error instanceof ContentError) return error;
-  const place = (error as { place?: { line?: number; column?: number; start?: { line?: number; column?: number } } }).place;
-  const start = place?.start ?? place;
-  if (!start?.line) return error;
-  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-  return new ContentError(
-    { file, line: start.line, column: start.column },
-    reason,
-    'Check the MDX syntax on that line: every <Component> needs a closing tag (or />), and "{", "}" or "<" in text must be escaped as \\{, \\} or &lt;.',
+  const position = syntaxErrorPosition(error);
+  if (!position) return error;
+  const reason = ((error as { reason?: string }).reason ?? (error as Error).message).replace(/\s*\((\d+):\d+(?:-\d+:\d+)?\)\s*$/, (_, line: string) =>
+    Number(line) === position.line ? '' : ` (opened on line ${line})`,
   );
+  return new ContentError({ file, line: position.line, column: position.column }, reason, mdxSyntaxFix(reason));
 }
 
 function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Record<Certainty, number> {
@@ -66,7 +66,7 @@ function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Reco
  */
 export async function auditContent(contentDir: string, day: Date): Promise<ArticleAudit[]> {
   const paths = contentPaths(contentDir);
-  checkContentFiles(paths.root);
+  preflightContent(contentDir);
   const audit = createArticleAuditor(contentDir, day);
   const audits: ArticleAudit[] = [];
   for (const file of listMdxFiles(paths.articles)) audits.push(await audit(file));
@@ -122,4 +122,58 @@ export function createArticleAuditor(contentDir: string, day: Date): (file: stri
       certainties: countCertainties(parsed.data.claims),
     };
   };
+}
+
+/**
+ * Checks every internal link of the articles and pages against the content folder (and the
+ * site's `public/` folder), without a build, so `check` reports broken links with file and line.
+ */
+export function auditLinks(contentDir: string, publicDir?: string): void {
+  const paths = contentPaths(contentDir);
+  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const sources: LinkSource[] = [];
+  for (const file of [...listMdxFiles(paths.articles), ...listMdxFiles(paths.pages)]) {
+    const { content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    let tree;
+    try {
+      tree = parser.runSync(parser.parse(new VFile({ value: content, path: file })));
+    } catch (error) {
+      throw withFile(error, file);
+    }
+    sources.push(collectLinks(tree, file));
+  }
+  const broken = findBrokenSourceLinks(sources, {
+    articlesDir: paths.articles,
+    pagesDir: paths.pages,
+    topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
+    publicDir,
+    layoutIds: engineLayoutIds(),
+  });
+  if (broken.length > 0) throw new Error(describeBrokenSourceLinks(broken));
+}
+
+/**
+ * The checks a build makes before Astro starts, from the source files: encoding, bibliography,
+ * duplicate titles, questions and URLs. Run first by `evidence-site build` and `check`, so an
+ * author reads one clean message (Astro would print its own "unhandled error" line first).
+ */
+export function preflightContent(contentDir: string): void {
+  const paths = contentPaths(contentDir);
+  checkContentFiles(paths.root);
+  loadBibliography(paths.referenceCandidates);
+  checkDuplicateContent({ articlesDir: paths.articles, pagesDir: paths.pages });
+}
+
+// Literal ids in the engine's own layout and components: links to them (#references, #key-points) are valid on every article.
+let layoutIds: Set<string> | undefined;
+function engineLayoutIds(): Set<string> {
+  if (layoutIds) return layoutIds;
+  const engineDir = fileURLToPath(new URL('.', import.meta.url));
+  layoutIds = new Set<string>();
+  for (const folder of ['layouts', 'components']) {
+    for (const name of readdirSync(join(engineDir, folder)).filter((entry) => entry.endsWith('.astro'))) {
+      for (const match of readFileSync(join(engineDir, folder, name), 'utf8').matchAll(/\bid="([\w-]+)"/g)) layoutIds.add(match[1]!);
+    }
+  }
+  return layoutIds;
 }

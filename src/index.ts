@@ -116,6 +116,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
             contentChecks({
               contentRoot: paths.root,
               articlesDir: paths.articles,
+              pagesDir: paths.pages,
               reviewOverdue: site.editorial.reviewOverdue,
               referenceCandidates: paths.referenceCandidates,
               bibliographyIncomplete: site.editorial.bibliographyIncomplete,

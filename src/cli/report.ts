@@ -1,7 +1,8 @@
 // `evidence-site report`: per article, the reading grade, words, citations, claims and review status,
 // checked with the same schemas and plugins as the build. `evidence-site check` does the same and
 // exits non-zero when the site config's editorial rules would fail a build.
-import { auditContent } from '../content-audit.ts';
+import { resolve } from 'node:path';
+import { auditContent, auditLinks } from '../content-audit.ts';
 import { isoDate, today } from '../lib/dates.ts';
 import { formatBuildError } from '../lib/build-error.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
@@ -24,6 +25,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   let incomplete: IncompleteReference[];
   try {
     audits = await auditContent(site.contentDir, today());
+    auditLinks(site.contentDir, resolve('public'));
     incomplete = findIncompleteReferences(loadBibliography(contentPaths(site.contentDir).referenceCandidates));
   } catch (error) {
     console.error(formatBuildError(error));

@@ -26,6 +26,40 @@ export function formatLocation({ file, line, column }: SourceLocation): string {
   return `${shown}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
 }
 
+/** The general hint for MDX syntax errors: what an unclosed tag or an unescaped character needs. */
+export const MDX_SYNTAX_FIX =
+  'Check the MDX syntax on that line: every <Component> needs a closing tag (or />) with the same name, and "{", "}" or "<" in text must be escaped as \\{, \\} or &lt;.';
+
+/** The fix for one MDX syntax error, as specific as its message allows. */
+export function mdxSyntaxFix(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([\w.]+)>`/.exec(reason)?.[1];
+  if (unclosed) return `Close the component: add </${unclosed}> on its own line after its content (with a blank line before it), or end the tag with /> if it has no content.`;
+  const mismatched = /Unexpected closing tag `<\/([\w.]*)>`, expected corresponding closing tag for `<([\w.]+)>`/.exec(reason);
+  if (mismatched) return `The closing tag must match the opening one: write </${mismatched[2]}> here, or close <${mismatched[2]}> before <\/${mismatched[1]}>.`;
+  if (/closing brace for `\{`|in expression/.test(reason)) return 'Curly braces start code in MDX: write \\{ and \\} for a literal brace in text, or close the expression with }.';
+  if (/before name|in name|attribute name/.test(reason)) return 'A "<" in text starts a tag in MDX: write &lt; (or the words "less than"), e.g. "&lt;5%".';
+  return MDX_SYNTAX_FIX;
+}
+
+/**
+ * Line and column of a parser error (micromark, MDX): from its `place`, its `line`/`column`, or
+ * the "(14:1-14:32)" its message ends with when the parser knew only a range (an unclosed tag).
+ */
+export function syntaxErrorPosition(error: unknown): { line: number; column: number | undefined } | undefined {
+  const value = (typeof error === 'object' && error !== null ? error : {}) as {
+    place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
+    line?: number;
+    column?: number;
+    reason?: string;
+    message?: string;
+  };
+  const start = value.place?.start ?? value.place;
+  if (start?.line) return { line: start.line, column: start.column };
+  if (typeof value.line === 'number' && value.line > 0) return { line: value.line, column: value.column ?? undefined };
+  const range = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/m.exec(value.reason ?? value.message ?? '');
+  return range ? { line: Number(range[1]), column: Number(range[2]) } : undefined;
+}
+
 /** The closest candidate to `word` by edit distance, for "did you mean" hints; undefined when nothing is close. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuildError } from '../../../src/lib/build-error.ts';
+import { formatBuildError, locateBundlerError } from '../../../src/lib/build-error.ts';
 
 describe('formatBuildError', () => {
   it('prints message, file with line and hint, without a stack trace', () => {
@@ -17,5 +17,20 @@ describe('formatBuildError', () => {
   it('does not repeat the file when the message already names it', () => {
     const error = Object.assign(new Error('content/a.mdx:3: Unknown citation key'), { loc: { file: `${process.cwd()}/content/a.mdx` } });
     expect(formatBuildError(error, {})).toBe('Error: content/a.mdx:3: Unknown citation key');
+  });
+});
+
+describe('locateBundlerError', () => {
+  it('joins the file the bundler names and the range of an unclosed tag into file:line:column', () => {
+    const raw = `[plugin @mdx-js/rolldown] ${process.cwd()}/content/articles/a.mdx:undefined:undefined\nMDXError: Expected a closing tag for \`<Callout>\` (34:1-34:22)`;
+    expect(locateBundlerError(raw)).toBe('content/articles/a.mdx:34:1: Expected a closing tag for `<Callout>`');
+  });
+
+  it('keeps the line the bundler names and says where a mismatched tag was opened', () => {
+    const raw = `[plugin @mdx-js/rolldown] ${process.cwd()}/content/articles/a.mdx:18:1\nMDXError: Unexpected closing tag \`</CareCard>\`, expected corresponding closing tag for \`<Callout>\` (14:1-14:46)`;
+    expect(formatBuildError(new Error(raw), {})).toBe(
+      'Error: content/articles/a.mdx:18:1: Unexpected closing tag `</CareCard>`, expected corresponding closing tag for `<Callout>` (opened on line 14)\n' +
+        '  Fix: The closing tag must match the opening one: write </Callout> here, or close <Callout> before </CareCard>.',
+    );
   });
 });
