@@ -64,10 +64,10 @@ function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Reco
  * glossary terms, components, images) over a content folder, through the same schemas and remark
  * plugins, and measures each article. Throws a ContentError (file, line, fix) on the first problem.
  */
-export async function auditContent(contentDir: string, day: Date): Promise<ArticleAudit[]> {
+export async function auditContent(contentDir: string, day: Date, language = 'en'): Promise<ArticleAudit[]> {
   const paths = contentPaths(contentDir);
   preflightContent(contentDir);
-  const audit = createArticleAuditor(contentDir, day);
+  const audit = createArticleAuditor(contentDir, day, language);
   const audits: ArticleAudit[] = [];
   for (const file of listMdxFiles(paths.articles)) audits.push(await audit(file));
   return audits;
@@ -77,7 +77,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
  * A checker of one article file at a time, with the topics, bibliography and glossary of the
  * content folder as they are now: used by the report, and by the dev server on every save.
  */
-export function createArticleAuditor(contentDir: string, day: Date): (file: string) => Promise<ArticleAudit> {
+export function createArticleAuditor(contentDir: string, day: Date, language = 'en'): (file: string) => Promise<ArticleAudit> {
   const paths = contentPaths(contentDir);
   const bibliography = loadBibliography(paths.referenceCandidates);
   const schema = createArticleSchema({
@@ -92,7 +92,7 @@ export function createArticleAuditor(contentDir: string, day: Date): (file: stri
     .use(remarkMdxChecks, { components: contentComponentProps })
     .use(remarkCitations, { bibliography: paths.referenceCandidates })
     // Measured here; the build decides whether an over-budget grade warns or fails.
-    .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles })
+    .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles, language })
     .use(remarkGlossary, { glossary: paths.glossary });
 
   return async (file) => {

@@ -13,6 +13,7 @@ import { resolveRuntimeConfig } from './runtime-config.ts';
 import { virtualModules } from './virtual-modules.ts';
 import { injectedRoutes } from './routes.ts';
 import { contentPaths } from './lib/content-paths.ts';
+import { readabilityFormula } from './lib/reading-level.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
@@ -95,7 +96,12 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                   [remarkCitations, { bibliography: paths.referenceCandidates, strings: runtime.strings }],
                   [
                     remarkReadingLevel,
-                    { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles },
+                    {
+                      budget: site.editorial.readingGradeBudget,
+                      overBudget: site.editorial.readingGradeOverBudget,
+                      enforceIn: paths.articles,
+                      language: site.language,
+                    },
                   ],
                   [remarkGlossary, { glossary: paths.glossary }],
                 ],
@@ -126,6 +132,9 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
             pagefind({ lastBuildDir: finalOutDir }),
           ],
         });
+        if (!readabilityFormula(site.language)) {
+          logger.info(`No readability formula for the language "${site.language}" (English and Spanish have one): the reading-grade check is skipped.`);
+        }
         logger.debug(`content from ${paths.root}, output to ${outDir}`);
       },
     },

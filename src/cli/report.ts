@@ -9,6 +9,7 @@ import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences, type IncompleteReference } from '../lib/bibliography-completeness.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { CERTAINTIES } from '../lib/evidence.ts';
+import { readabilityFormula, type ReadingLevel } from '../lib/reading-level.ts';
 import { loadSiteConfig } from './site-config-file.ts';
 
 /** Prints the content report of the site in the working folder; with `isCheck`, fails (exit code 1) where a build would. */
@@ -24,7 +25,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   let audits;
   let incomplete: IncompleteReference[];
   try {
-    audits = await auditContent(site.contentDir, today());
+    audits = await auditContent(site.contentDir, today(), site.language);
     auditLinks(site.contentDir, resolve('public'));
     incomplete = findIncompleteReferences(loadBibliography(contentPaths(site.contentDir).referenceCandidates));
   } catch (error) {
@@ -33,7 +34,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   }
   const rows = audits.map((audit) => [
     `${audit.slug}${audit.draft ? ' (draft)' : ''}`,
-    audit.readingLevel.grade.toFixed(1) + (audit.readingLevel.grade > readingGradeBudget ? ' !' : ''),
+    gradeCell(audit.readingLevel, readingGradeBudget),
     String(audit.readingLevel.words),
     String(audit.citations),
     String(audit.claims),
@@ -46,10 +47,14 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   ]);
   printTable(['Article', 'Grade', 'Words', 'Citations', 'Claims', 'Claim certainty (GRADE)', 'Review'], rows);
   const published = audits.filter((audit) => !audit.draft);
-  const overBudget = published.filter((audit) => audit.readingLevel.grade > readingGradeBudget);
+  const overBudget = published.filter((audit) => (audit.readingLevel.grade ?? 0) > readingGradeBudget);
+  const formula = readabilityFormula(site.language);
   const overdue = published.filter((audit) => audit.review?.state === 'overdue');
   console.log(
-    `\n${published.length} published article(s). Reading-grade budget ${readingGradeBudget} (Flesch-Kincaid): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. ` +
+    `\n${published.length} published article(s). ` +
+      (formula
+        ? `Reading-grade budget ${readingGradeBudget} (${formula === 'fernandez-huerta' ? 'Fernández-Huerta bands' : 'Flesch-Kincaid'}): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. `
+        : `Reading grade: no formula for "${site.language}", check skipped. `) +
       `Reviews: ${overdue.length ? `${overdue.length} overdue` : 'none overdue'}. ` +
       `Bibliography: ${incomplete.length ? `${incomplete.length} incomplete entr${incomplete.length === 1 ? 'y' : 'ies'}` : 'every entry complete'}.`,
   );
@@ -64,6 +69,12 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   }
   if (isCheck) console.log('Content check passed.');
   return 0;
+}
+
+function gradeCell(level: ReadingLevel, budget: number): string {
+  if (level.grade === undefined) return '-';
+  const shown = level.formula === 'fernandez-huerta' ? `${level.grade} (FH ${level.score})` : level.grade.toFixed(1);
+  return shown + (level.grade > budget ? ' !' : '');
 }
 
 function printTable(header: string[], rows: string[][]): void {
