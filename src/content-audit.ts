@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -134,9 +135,9 @@ export function auditLinks(contentDir: string, publicDir?: string): void {
   const sources: LinkSource[] = [];
   for (const file of [...listMdxFiles(paths.articles), ...listMdxFiles(paths.pages)]) {
     const { content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
-    let tree;
+    let tree: Root;
     try {
-      tree = parser.runSync(parser.parse(new VFile({ value: content, path: file })));
+      tree = parser.runSync(parser.parse(new VFile({ value: content, path: file }))) as Root;
     } catch (error) {
       throw withFile(error, file);
     }
