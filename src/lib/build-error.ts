@@ -48,7 +48,8 @@ export function formatBuildError(error: unknown, env: Record<string, string | un
 export function locateBundlerError(raw: string): string {
   const text = stripAnsi(raw);
   const header = /^(?:\[plugin [^\]]+\] )?(\S+\.mdx?):(\d+|undefined):(\d+|undefined)\n(?:MDXError: )?(.+)$/m.exec(text);
-  if (!header) return raw;
+  // Our own errors (a ContentError from a plugin) already start with file:line and carry their fix.
+  if (!header || /^\S+\.mdx?:\d+/.test(header[4]!)) return raw;
   const [, file, line, column, rest] = header;
   const range = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(rest!);
   const at = line !== 'undefined' ? { line, column } : range ? { line: range[1], column: range[2] } : undefined;

@@ -34,3 +34,10 @@ describe('locateBundlerError', () => {
     );
   });
 });
+
+describe('locateBundlerError with our own errors', () => {
+  it('leaves an error that already names file, line and fix as it is', () => {
+    const raw = `[plugin @mdx-js/rolldown] /x/a.mdx:undefined:undefined\nMDXError: /x/a.mdx:14:1: Unknown component <Banner>.\n  Fix: Use <Callout>.`;
+    expect(locateBundlerError(raw)).toBe(raw);
+  });
+});
