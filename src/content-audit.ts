@@ -16,7 +16,7 @@ import { formatZodIssues } from './lib/zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
-import { ContentError, mdxSyntaxFix, syntaxErrorPosition } from './lib/source-error.ts';
+import { ContentError, locateMdxSyntaxError, mdxSyntaxFix, syntaxErrorPosition } from './lib/source-error.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
@@ -48,10 +48,8 @@ function withFile(error: unknown, file: string): unknown {
   if (error instanceof ContentError) return error;
   const position = syntaxErrorPosition(error);
   if (!position) return error;
-  const reason = ((error as { reason?: string }).reason ?? (error as Error).message).replace(/\s*\((\d+):\d+(?:-\d+:\d+)?\)\s*$/, (_, line: string) =>
-    Number(line) === position.line ? '' : ` (opened on line ${line})`,
-  );
-  return new ContentError({ file, line: position.line, column: position.column }, reason, mdxSyntaxFix(reason));
+  const located = locateMdxSyntaxError((error as { reason?: string }).reason ?? (error as Error).message, position);
+  return new ContentError({ file, line: located.line, column: located.column }, located.reason, mdxSyntaxFix(located.reason));
 }
 
 function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Record<Certainty, number> {

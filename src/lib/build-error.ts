@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { mdxSyntaxFix } from './source-error.ts';
+import { locateMdxSyntaxError, mdxSyntaxFix } from './source-error.ts';
 
 /** The fields of Astro's errors (and ours) that say what went wrong and where. */
 interface ErrorLike {
@@ -51,12 +51,11 @@ export function locateBundlerError(raw: string): string {
   // Our own errors (a ContentError from a plugin) already start with file:line and carry their fix.
   if (!header || /^\S+\.mdx?:\d+/.test(header[4]!)) return raw;
   const [, file, line, column, rest] = header;
-  const range = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(rest!);
-  const at = line !== 'undefined' ? { line, column } : range ? { line: range[1], column: range[2] } : undefined;
+  const range = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(rest!);
+  const at = line !== 'undefined' ? { line: Number(line), column: Number(column) } : range ? { line: Number(range[1]), column: Number(range[2]) } : undefined;
   if (!at) return `${relativePath(file!)}: ${rest}`;
-  // A range that is not where the error is marks the tag left open ("… for `<Callout>` (14:1-14:46)").
-  const reason = range ? rest!.slice(0, range.index) + (range[1] === at.line ? '' : ` (opened on line ${range[1]})`) : rest!;
-  return `${relativePath(file!)}:${at.line}:${at.column}: ${reason}`;
+  const located = locateMdxSyntaxError(rest!, at);
+  return `${relativePath(file!)}:${located.line}:${located.column}: ${located.reason}`;
 }
 
 /** A failure found by a hook during `evidence-site build`, kept for the command to print (see deferBuildFailure). */

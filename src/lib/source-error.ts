@@ -33,12 +33,27 @@ export const MDX_SYNTAX_FIX =
 /** The fix for one MDX syntax error, as specific as its message allows. */
 export function mdxSyntaxFix(reason: string): string {
   const unclosed = /Expected a closing tag for `<([\w.]+)>`/.exec(reason)?.[1];
+  if (unclosed && /paragraph/.test(reason)) return `Close the component in the same paragraph: add </${unclosed}> after its text, or end the tag with /> if it has no content.`;
   if (unclosed) return `Close the component: add </${unclosed}> on its own line after its content (with a blank line before it), or end the tag with /> if it has no content.`;
   const mismatched = /Unexpected closing tag `<\/([\w.]*)>`, expected corresponding closing tag for `<([\w.]+)>`/.exec(reason);
   if (mismatched) return `The closing tag must match the opening one: write </${mismatched[2]}> here, or close <${mismatched[2]}> before <\/${mismatched[1]}>.`;
   if (/closing brace for `\{`|in expression/.test(reason)) return 'Curly braces start code in MDX: write \\{ and \\} for a literal brace in text, or close the expression with }.';
   if (/before name|in name|attribute name/.test(reason)) return 'A "<" in text starts a tag in MDX: write &lt; (or the words "less than"), e.g. "&lt;5%".';
   return MDX_SYNTAX_FIX;
+}
+
+/**
+ * An MDX parser message made readable at the right place: a tag left open inside a paragraph is
+ * reported at the tag (the parser points at the paragraph), and a trailing "(14:1-14:46)" becomes
+ * "(opened on line 14)" when it is another line, or goes when it repeats the position.
+ */
+export function locateMdxSyntaxError(reason: string, at: { line: number; column: number | undefined }): { reason: string; line: number; column: number | undefined } {
+  const unclosed = /^(Expected a closing tag for `<[^>]*>`) \((\d+):(\d+)-\d+:\d+\)(.*)$/s.exec(reason);
+  if (unclosed) {
+    return { reason: `${unclosed[1]}${unclosed[4]!.replace(/`paragraph`/, 'its paragraph')}`, line: Number(unclosed[2]), column: Number(unclosed[3]) };
+  }
+  const text = reason.replace(/\s*\((\d+):\d+(?:-\d+:\d+)?\)\s*$/, (_, line: string) => (Number(line) === at.line ? '' : ` (opened on line ${line})`));
+  return { reason: text, ...at };
 }
 
 /**

@@ -21,7 +21,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['bad-date', [/articles\/broken\.mdx:5: published: 2026-13-45 is not a real date/, /Fix: Write the date as YYYY-MM-DD/]],
   ['unknown-topic', [/articles\/broken\.mdx/, /topics\.0: Unknown topic "gamma"\. Use one of: alpha, beta, or add it to topics\.yaml/]],
   ['unknown-key', [/articles\/broken\.mdx/, /author: Unknown field: check the spelling or remove it/]],
-  ['invalid-mdx', [/articles\/broken\.mdx:14:1/, /Expected a closing tag for `<CareCard>`/, /Fix: Close the component: add <\/CareCard>/]],
+  ['invalid-mdx', [/articles\/broken\.mdx:14:23: Expected a closing tag for `<CareCard>` before the end of its paragraph/, /Fix: Close the component in the same paragraph: add <\/CareCard>/]],
   ['unclosed-callout', [/articles\/broken\.mdx:14:1: Expected a closing tag for `<Callout>`/, /Fix: Close the component: add <\/Callout>/]],
   ['mismatched-tag', [/articles\/broken\.mdx:18:1: Unexpected closing tag `<\/CareCard>`, expected corresponding closing tag for `<Callout>` \(opened on line 14\)/, /Fix: The closing tag must match the opening one: write <\/Callout> here/]],
   ['stray-brace', [/articles\/broken\.mdx:14:\d+: Unexpected end of file in expression, expected a corresponding closing brace for `\{`/, /Fix: Curly braces start code in MDX: write \\\{ and \\\}/]],
@@ -74,7 +74,7 @@ function checkBroken(name: string) {
 
 // What `check` must say, without building, for the author errors a build also reports.
 const checkCases: Array<[string, RegExp[]]> = [
-  ['invalid-mdx', [/articles\/broken\.mdx:14:1: Expected a closing tag for `<CareCard>`/, /Fix: Close the component: add <\/CareCard>/]],
+  ['invalid-mdx', [/articles\/broken\.mdx:14:23: Expected a closing tag for `<CareCard>` before the end of its paragraph/, /Fix: Close the component in the same paragraph: add <\/CareCard>/]],
   ['unclosed-callout', [/articles\/broken\.mdx:14:1: Expected a closing tag for `<Callout>`/, /Fix: Close the component/]],
   ['mismatched-tag', [/articles\/broken\.mdx:18:1: Unexpected closing tag `<\/CareCard>`, expected corresponding closing tag for `<Callout>` \(opened on line 14\)/]],
   ['stray-brace', [/articles\/broken\.mdx:14:\d+: Unexpected end of file in expression/, /Fix: Curly braces start code in MDX/]],

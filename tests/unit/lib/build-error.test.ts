@@ -41,3 +41,13 @@ describe('locateBundlerError with our own errors', () => {
     expect(locateBundlerError(raw)).toBe(raw);
   });
 });
+
+describe('a component left open inside a paragraph', () => {
+  it('is reported at the tag, not at the start of the paragraph', () => {
+    const raw = `[plugin @mdx-js/rolldown] ${process.cwd()}/content/articles/a.mdx:14:1\nMDXError: Expected a closing tag for \`<CareCard>\` (14:23-14:58) before the end of \`paragraph\``;
+    expect(formatBuildError(new Error(raw), {})).toBe(
+      'Error: content/articles/a.mdx:14:23: Expected a closing tag for `<CareCard>` before the end of its paragraph\n' +
+        '  Fix: Close the component in the same paragraph: add </CareCard> after its text, or end the tag with /> if it has no content.',
+    );
+  });
+});
