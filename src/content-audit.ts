@@ -16,7 +16,7 @@ import { formatZodIssues } from './lib/zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
-import { ContentError, locateMdxSyntaxError, mdxSyntaxFix, syntaxErrorPosition } from './lib/source-error.ts';
+import { ContentError, locateMdxSyntaxError, mdxSyntaxFix, syntaxErrorPosition, unclosedBraceBefore } from './lib/source-error.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
@@ -49,6 +49,7 @@ function withFile(error: unknown, file: string): unknown {
   const position = syntaxErrorPosition(error);
   if (!position) return error;
   const located = locateMdxSyntaxError((error as { reason?: string }).reason ?? (error as Error).message, position);
+  if (/closing brace for `\{`/.test(located.reason)) Object.assign(located, unclosedBraceBefore(readFileSync(file, 'utf8'), located));
   return new ContentError({ file, line: located.line, column: located.column }, located.reason, mdxSyntaxFix(located.reason));
 }
 

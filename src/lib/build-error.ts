@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { locateMdxSyntaxError, mdxSyntaxFix } from './source-error.ts';
+import { locateMdxSyntaxError, mdxSyntaxFix, unclosedBraceBefore } from './source-error.ts';
 
 /** The fields of Astro's errors (and ours) that say what went wrong and where. */
 interface ErrorLike {
@@ -55,6 +56,7 @@ export function locateBundlerError(raw: string): string {
   const at = line !== 'undefined' ? { line: Number(line), column: Number(column) } : range ? { line: Number(range[1]), column: Number(range[2]) } : undefined;
   if (!at) return `${relativePath(file!)}: ${rest}`;
   const located = locateMdxSyntaxError(rest!, at);
+  if (/closing brace for `\{`/.test(located.reason) && existsSync(file!)) Object.assign(located, unclosedBraceBefore(readFileSync(file!, 'utf8'), located));
   return `${relativePath(file!)}:${located.line}:${located.column}: ${located.reason}`;
 }
 

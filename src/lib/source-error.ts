@@ -57,6 +57,23 @@ export function locateMdxSyntaxError(reason: string, at: { line: number; column:
 }
 
 /**
+ * Where the "{" is that a parser reports as never closed: the parser points at the end of the
+ * paragraph, the author needs the brace. Searches back from that point; undefined when none.
+ */
+export function unclosedBraceBefore(source: string, at: { line: number; column: number | undefined }): { line: number; column: number } | undefined {
+  const lines = source.split('\n');
+  for (let line = at.line; line >= 1 && line > at.line - 50; line--) {
+    const text = lines[line - 1] ?? '';
+    if (line < at.line && text.trim() === '') return undefined; // a blank line ends the paragraph
+    const end = line === at.line && at.column ? at.column - 1 : text.length;
+    for (let column = end; column >= 1; column--) {
+      if (text[column - 1] === '{' && text[column - 2] !== '\\') return { line, column };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Line and column of a parser error (micromark, MDX): from its `place`, its `line`/`column`, or
  * the "(14:1-14:32)" its message ends with when the parser knew only a range (an unclosed tag).
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBuildError, locateBundlerError } from '../../../src/lib/build-error.ts';
+import { unclosedBraceBefore } from '../../../src/lib/source-error.ts';
 
 describe('formatBuildError', () => {
   it('prints message, file with line and hint, without a stack trace', () => {
@@ -49,5 +50,13 @@ describe('a component left open inside a paragraph', () => {
       'Error: content/articles/a.mdx:14:23: Expected a closing tag for `<CareCard>` before the end of its paragraph\n' +
         '  Fix: Close the component in the same paragraph: add </CareCard> after its text, or end the tag with /> if it has no content.',
     );
+  });
+});
+
+describe('unclosedBraceBefore', () => {
+  it('finds the brace a parser reports at the end of its paragraph, skipping escaped ones', () => {
+    expect(unclosedBraceBefore('Intro.\n\nSee \\{this} and {three to six.', { line: 3, column: 32 })).toEqual({ line: 3, column: 17 });
+    expect(unclosedBraceBefore('Only \\{escaped.', { line: 1, column: 16 })).toBeUndefined();
+    expect(unclosedBraceBefore('{a}\n\nNo brace here.', { line: 3, column: 15 })).toBeUndefined();
   });
 });
