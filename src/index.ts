@@ -6,17 +6,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveSiteConfig, type SiteConfigInput } from './site-config.ts';
 import { resolveRuntimeConfig } from './runtime-config.ts';
 import { virtualModules } from './virtual-modules.ts';
 import { injectedRoutes } from './routes.ts';
 import { contentPaths } from './lib/content-paths.ts';
-import { listMdxFiles } from './lib/content-files.ts';
-import { readYamlList } from './lib/yaml-list.ts';
-import { routes } from './lib/urls.ts';
-import { checkRedirectSources, redirectsWithBase } from './lib/redirects.ts';
+import { checkRedirectSources, publishedPaths, redirectsWithBase } from './lib/redirects.ts';
 import { readabilityFormula } from './lib/reading-level.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
@@ -146,16 +143,6 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
       },
     },
   };
-}
-
-/** Every site path a page is published at (without the base), so a redirect cannot hide one. */
-function publishedPaths(paths: ReturnType<typeof contentPaths>): Set<string> {
-  const articles = listMdxFiles(paths.articles).map((file) => routes.article(relative(paths.articles, file).replace(/\.mdx$/, '').replace(/\/?index$/, '').normalize('NFC').toLowerCase()));
-  const pages = listMdxFiles(paths.pages).map((file) => routes.page(relative(paths.pages, file).replace(/\.mdx$/, '').normalize('NFC').toLowerCase()));
-  const topics = readYamlList(paths.topics).map(({ value }) => routes.topic(String((value as { id?: unknown } | null)?.id)));
-  const fixed = [routes.home(), routes.topics(), routes.claims(), routes.glossary(), routes.search(), '/404/'];
-  // Paths are compared decoded: an author writes "/qué-es/", not "/qu%C3%A9-es/".
-  return new Set([...fixed, ...articles, ...pages, ...topics].map((path) => decodeURIComponent(path)));
 }
 
 /** The site's own Header/Footer where it names one, else the engine's. */

@@ -10,6 +10,7 @@ import { loadSiteConfig } from './site-config-file.ts';
 import { preflightContent } from '../content-audit.ts';
 import { checkBibliography, overdueReviews } from '../integrations/content-checks.ts';
 import { contentPaths } from '../lib/content-paths.ts';
+import { checkRedirectSources, publishedPaths } from '../lib/redirects.ts';
 import { today } from '../lib/dates.ts';
 import type { SiteConfig } from '../site-config.ts';
 
@@ -19,7 +20,7 @@ async function main(root: string): Promise<number> {
     const site = await loadSiteConfig(root);
     finalDir = resolve(root, site.outDir);
     try {
-      checkBeforeBuild(resolve(root, site.contentDir), site.editorial);
+      checkBeforeBuild(resolve(root, site.contentDir), site);
     } catch (error) {
       console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
       console.error(formatBuildError(error));
@@ -59,9 +60,10 @@ async function main(root: string): Promise<number> {
  * The checks that would fail inside an Astro hook, run first from the sources: Astro prefixes a
  * hook's error with an "unhandled error" line of its own, which is noise to an author.
  */
-function checkBeforeBuild(contentDir: string, editorial: SiteConfig['editorial']): void {
+function checkBeforeBuild(contentDir: string, { editorial, redirects }: SiteConfig): void {
   preflightContent(contentDir);
   const paths = contentPaths(contentDir);
+  checkRedirectSources(redirects, publishedPaths(paths));
   if (editorial.bibliographyIncomplete === 'fail') checkBibliography(paths.referenceCandidates, 'fail', { warn: () => {} });
   if (editorial.reviewOverdue === 'fail') {
     const problems = overdueReviews(paths.articles, today());

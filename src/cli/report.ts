@@ -8,6 +8,7 @@ import { formatBuildError } from '../lib/build-error.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences, type IncompleteReference } from '../lib/bibliography-completeness.ts';
 import { contentPaths } from '../lib/content-paths.ts';
+import { checkRedirectSources, publishedPaths } from '../lib/redirects.ts';
 import { CERTAINTIES } from '../lib/evidence.ts';
 import { readabilityFormula, type ReadingLevel } from '../lib/reading-level.ts';
 import { loadSiteConfig } from './site-config-file.ts';
@@ -27,6 +28,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   try {
     audits = await auditContent(site.contentDir, today(), site.language);
     auditLinks(site.contentDir, resolve('public'));
+    checkRedirectSources(site.redirects, publishedPaths(contentPaths(site.contentDir)));
     incomplete = findIncompleteReferences(loadBibliography(contentPaths(site.contentDir).referenceCandidates));
   } catch (error) {
     console.error(formatBuildError(error));
