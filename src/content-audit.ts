@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -14,7 +16,7 @@ import { formatZodIssues } from './lib/zod-errors.ts';
 import { reviewStatus, type ReviewStatus } from './lib/review.ts';
 import type { ReadingLevel } from './lib/reading-level.ts';
 import { CERTAINTIES, type Certainty } from './lib/evidence.ts';
-import { ContentError } from './lib/source-error.ts';
+import { ContentError, locateMdxSyntaxError, mdxSyntaxFix, syntaxErrorPosition, unclosedBraceBefore } from './lib/source-error.ts';
 import { loadPeople, schemaPeople } from './lib/people.ts';
 import { createArticleSchema } from './schemas.ts';
 import { remarkCitations } from './plugins/remark-citations.ts';
@@ -22,6 +24,8 @@ import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
 import { remarkGlossary } from './plugins/remark-glossary.ts';
 import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from './components/content-component-names.ts';
+import { checkDuplicateContent } from './lib/duplicate-content.ts';
+import { collectLinks, describeBrokenSourceLinks, findBrokenSourceLinks, type LinkSource } from './lib/source-links.ts';
 
 /** What the report says about one article. */
 export interface ArticleAudit {
@@ -40,18 +44,14 @@ export interface ArticleAudit {
   certainties: Record<Certainty, number>;
 }
 
-/** MDX syntax errors carry a line and column but not the file (the frontmatter is blanked, so lines match the file). */
+/** MDX syntax errors carry a line and column (or only a range in the message) but not the file; the frontmatter is blanked, so lines match the file. */
 function withFile(error: unknown, file: string): unknown {
   if (error instanceof ContentError) return error;
-  const place = (error as { place?: { line?: number; column?: number; start?: { line?: number; column?: number } } }).place;
-  const start = place?.start ?? place;
-  if (!start?.line) return error;
-  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-  return new ContentError(
-    { file, line: start.line, column: start.column },
-    reason,
-    'Check the MDX syntax on that line: every <Component> needs a closing tag (or />), and "{", "}" or "<" in text must be escaped as \\{, \\} or &lt;.',
-  );
+  const position = syntaxErrorPosition(error);
+  if (!position) return error;
+  const located = locateMdxSyntaxError((error as { reason?: string }).reason ?? (error as Error).message, position);
+  if (/closing brace for `\{`/.test(located.reason)) Object.assign(located, unclosedBraceBefore(readFileSync(file, 'utf8'), located));
+  return new ContentError({ file, line: located.line, column: located.column }, located.reason, mdxSyntaxFix(located.reason));
 }
 
 function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Record<Certainty, number> {
@@ -65,10 +65,10 @@ function countCertainties(claims: ReadonlyArray<{ certainty: Certainty }>): Reco
  * glossary terms, components, images) over a content folder, through the same schemas and remark
  * plugins, and measures each article. Throws a ContentError (file, line, fix) on the first problem.
  */
-export async function auditContent(contentDir: string, day: Date): Promise<ArticleAudit[]> {
+export async function auditContent(contentDir: string, day: Date, language = 'en'): Promise<ArticleAudit[]> {
   const paths = contentPaths(contentDir);
-  checkContentFiles(paths.root);
-  const audit = createArticleAuditor(contentDir, day);
+  preflightContent(contentDir);
+  const audit = createArticleAuditor(contentDir, day, language);
   const audits: ArticleAudit[] = [];
   for (const file of listMdxFiles(paths.articles)) audits.push(await audit(file));
   return audits;
@@ -78,7 +78,7 @@ export async function auditContent(contentDir: string, day: Date): Promise<Artic
  * A checker of one article file at a time, with the topics, bibliography and glossary of the
  * content folder as they are now: used by the report, and by the dev server on every save.
  */
-export function createArticleAuditor(contentDir: string, day: Date): (file: string) => Promise<ArticleAudit> {
+export function createArticleAuditor(contentDir: string, day: Date, language = 'en'): (file: string) => Promise<ArticleAudit> {
   const paths = contentPaths(contentDir);
   const bibliography = loadBibliography(paths.referenceCandidates);
   const schema = createArticleSchema({
@@ -94,7 +94,7 @@ export function createArticleAuditor(contentDir: string, day: Date): (file: stri
     .use(remarkMdxChecks, { components: contentComponentProps })
     .use(remarkCitations, { bibliography: paths.referenceCandidates })
     // Measured here; the build decides whether an over-budget grade warns or fails.
-    .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles })
+    .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles, language })
     .use(remarkGlossary, { glossary: paths.glossary });
 
   return async (file) => {
@@ -124,4 +124,58 @@ export function createArticleAuditor(contentDir: string, day: Date): (file: stri
       certainties: countCertainties(parsed.data.claims),
     };
   };
+}
+
+/**
+ * Checks every internal link of the articles and pages against the content folder (and the
+ * site's `public/` folder), without a build, so `check` reports broken links with file and line.
+ */
+export function auditLinks(contentDir: string, publicDir?: string): void {
+  const paths = contentPaths(contentDir);
+  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const sources: LinkSource[] = [];
+  for (const file of [...listMdxFiles(paths.articles), ...listMdxFiles(paths.pages)]) {
+    const { content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    let tree: Root;
+    try {
+      tree = parser.runSync(parser.parse(new VFile({ value: content, path: file }))) as Root;
+    } catch (error) {
+      throw withFile(error, file);
+    }
+    sources.push(collectLinks(tree, file));
+  }
+  const broken = findBrokenSourceLinks(sources, {
+    articlesDir: paths.articles,
+    pagesDir: paths.pages,
+    topicIds: new Set(readYamlList(paths.topics).map(({ value }) => String((value as { id?: unknown } | null)?.id))),
+    publicDir,
+    layoutIds: engineLayoutIds(),
+  });
+  if (broken.length > 0) throw new Error(describeBrokenSourceLinks(broken));
+}
+
+/**
+ * The checks a build makes before Astro starts, from the source files: encoding, bibliography,
+ * duplicate titles, questions and URLs. Run first by `evidence-site build` and `check`, so an
+ * author reads one clean message (Astro would print its own "unhandled error" line first).
+ */
+export function preflightContent(contentDir: string): void {
+  const paths = contentPaths(contentDir);
+  checkContentFiles(paths.root);
+  loadBibliography(paths.referenceCandidates);
+  checkDuplicateContent({ articlesDir: paths.articles, pagesDir: paths.pages });
+}
+
+// Literal ids in the engine's own layout and components: links to them (#references, #key-points) are valid on every article.
+let layoutIds: Set<string> | undefined;
+function engineLayoutIds(): Set<string> {
+  if (layoutIds) return layoutIds;
+  const engineDir = fileURLToPath(new URL('.', import.meta.url));
+  layoutIds = new Set<string>();
+  for (const folder of ['layouts', 'components']) {
+    for (const name of readdirSync(join(engineDir, folder)).filter((entry) => entry.endsWith('.astro'))) {
+      for (const match of readFileSync(join(engineDir, folder, name), 'utf8').matchAll(/\bid="([\w-]+)"/g)) layoutIds.add(match[1]!);
+    }
+  }
+  return layoutIds;
 }

@@ -16,6 +16,8 @@ import { injectedRoutes, peopleRoute } from './routes.ts';
 import { existsSync } from 'node:fs';
 import { contentPaths } from './lib/content-paths.ts';
 import { placeholderAddressWarning } from './lib/urls.ts';
+import { checkRedirectSources, publishedPaths, redirectsWithBase } from './lib/redirects.ts';
+import { readabilityFormula } from './lib/reading-level.ts';
 import { cacheDirFor } from './lib/cache-dir.ts';
 import { analyticsOrigins } from './lib/security-headers.ts';
 import { fingerprint, listFiles, withMdxCompileCache } from './lib/mdx-compile-cache.ts';
@@ -64,9 +66,12 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
           injectRoute({ ...route, entrypoint: new URL(route.entrypoint, import.meta.url) });
         }
 
+        checkRedirectSources(site.redirects, publishedPaths(paths));
+
         updateConfig({
           site: site.url,
           base: site.base,
+          redirects: redirectsWithBase(site.redirects, site.base),
           // Config hooks receive resolved config, where folders are file URLs.
           outDir: pathToFileURL(`${outDir}/`),
           // Each content folder gets its own cache, so building one site never reuses another's data.
@@ -103,7 +108,12 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                   [remarkCitations, { bibliography: paths.referenceCandidates, strings: runtime.strings }],
                   [
                     remarkReadingLevel,
-                    { budget: site.editorial.readingGradeBudget, overBudget: site.editorial.readingGradeOverBudget, enforceIn: paths.articles },
+                    {
+                      budget: site.editorial.readingGradeBudget,
+                      overBudget: site.editorial.readingGradeOverBudget,
+                      enforceIn: paths.articles,
+                      language: site.language,
+                    },
                   ],
                   [remarkGlossary, { glossary: paths.glossary }],
                 ],
@@ -124,6 +134,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
             contentChecks({
               contentRoot: paths.root,
               articlesDir: paths.articles,
+              pagesDir: paths.pages,
               reviewOverdue: site.editorial.reviewOverdue,
               referenceCandidates: paths.referenceCandidates,
               bibliographyIncomplete: site.editorial.bibliographyIncomplete,
@@ -131,10 +142,13 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
               gradeInconsistent: site.editorial.gradeInconsistent,
             }),
             devContentErrors({ contentRoot: paths.root, articlesDir: paths.articles }),
-            distAudit({ articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics) }),
+            distAudit({ articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics), redirects: site.redirects }),
             pagefind({ lastBuildDir: finalOutDir }),
           ],
         });
+        if (!readabilityFormula(site.language)) {
+          logger.info(`No readability formula for the language "${site.language}" (English and Spanish have one): the reading-grade check is skipped.`);
+        }
         logger.debug(`content from ${paths.root}, output to ${outDir}`);
       },
     },

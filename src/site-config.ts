@@ -99,6 +99,17 @@ export const siteConfigSchema = z
       .prefault({}),
     /** Overrides for built-in UI strings by key, e.g. `{ 'nav.topics': 'Subjects' }`; the keys are in the engine's `src/i18n/en.json`. Default: none. */
     strings: z.record(z.string(), z.string()).default({}),
+    /**
+     * Old addresses that now live elsewhere, as site paths without the base path, e.g.
+     * `{ '/old-article/': '/articles/new-article/' }`; the base path is added to both. A target may
+     * also be an https URL. Default: none.
+     */
+    redirects: z
+      .record(
+        z.string().regex(/^\/[^/]/, 'Write the old address as a site path starting with "/", e.g. "/old-article/".'),
+        z.string().regex(/^(\/|https:\/\/)/, 'Write the new address as a site path starting with "/" (e.g. "/articles/new-article/") or an https URL.'),
+      )
+      .default({}),
     /** Your own components in place of the engine's, as paths from the project root. Default: the engine's. */
     components: z
       .object({

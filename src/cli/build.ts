@@ -4,14 +4,28 @@
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatBuildError } from '../lib/build-error.ts';
+import { formatBuildError, takeDeferredBuildFailure } from '../lib/build-error.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { loadSiteConfig } from './site-config-file.ts';
+import { preflightContent } from '../content-audit.ts';
+import { checkBibliography, overdueReviews } from '../integrations/content-checks.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { checkRedirectSources, publishedPaths } from '../lib/redirects.ts';
+import { today } from '../lib/dates.ts';
+import type { SiteConfig } from '../site-config.ts';
 
 async function main(root: string): Promise<number> {
   let finalDir: string;
   try {
-    finalDir = resolve(root, (await loadSiteConfig(root)).outDir);
+    const site = await loadSiteConfig(root);
+    finalDir = resolve(root, site.outDir);
+    try {
+      checkBeforeBuild(resolve(root, site.contentDir), site);
+    } catch (error) {
+      console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
+      console.error(formatBuildError(error));
+      return 1;
+    }
   } catch (error) {
     console.error(formatBuildError(error));
     return 1;
@@ -24,7 +38,10 @@ async function main(root: string): Promise<number> {
   await rm(stagingDir, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
+    takeDeferredBuildFailure();
     await build({ root, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+    const deferred = takeDeferredBuildFailure();
+    if (deferred) throw deferred;
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
@@ -37,6 +54,21 @@ async function main(root: string): Promise<number> {
   await rm(previousDir, { recursive: true, force: true });
   console.log(`\nSite written to ${finalDir}`);
   return 0;
+}
+
+/**
+ * The checks that would fail inside an Astro hook, run first from the sources: Astro prefixes a
+ * hook's error with an "unhandled error" line of its own, which is noise to an author.
+ */
+function checkBeforeBuild(contentDir: string, { editorial, redirects }: SiteConfig): void {
+  preflightContent(contentDir);
+  const paths = contentPaths(contentDir);
+  checkRedirectSources(redirects, publishedPaths(paths));
+  if (editorial.bibliographyIncomplete === 'fail') checkBibliography(paths.referenceCandidates, 'fail', { warn: () => {} });
+  if (editorial.reviewOverdue === 'fail') {
+    const problems = overdueReviews(paths.articles, today());
+    if (problems.length > 0) throw new Error(`${problems.length} article review(s) overdue (editorial.reviewOverdue is "fail"):\n${problems.join('\n')}`);
+  }
 }
 
 /** Builds the site in `root` atomically; resolves to the exit code. */

@@ -1,13 +1,16 @@
 // `evidence-site report`: per article, the reading grade, words, citations, claims and review status,
 // checked with the same schemas and plugins as the build. `evidence-site check` does the same and
 // exits non-zero when the site config's editorial rules would fail a build.
-import { auditContent } from '../content-audit.ts';
+import { resolve } from 'node:path';
+import { auditContent, auditLinks } from '../content-audit.ts';
 import { isoDate, today } from '../lib/dates.ts';
 import { formatBuildError } from '../lib/build-error.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences, type IncompleteReference } from '../lib/bibliography-completeness.ts';
 import { contentPaths } from '../lib/content-paths.ts';
+import { checkRedirectSources, publishedPaths } from '../lib/redirects.ts';
 import { CERTAINTIES } from '../lib/evidence.ts';
+import { readabilityFormula, type ReadingLevel } from '../lib/reading-level.ts';
 import { loadSiteConfig } from './site-config-file.ts';
 import { formatLocation } from '../lib/source-error.ts';
 import { describeDesign } from '../references/grade.ts';
@@ -30,8 +33,10 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   let unknownDesigns: string[];
   let flagged: { retracted: string[]; concerns: string[] };
   try {
-    audits = await auditContent(site.contentDir, today());
+    audits = await auditContent(site.contentDir, today(), site.language);
+    auditLinks(site.contentDir, resolve('public'));
     const paths = contentPaths(site.contentDir);
+    checkRedirectSources(site.redirects, publishedPaths(paths));
     const bibliography = loadBibliography(paths.referenceCandidates);
     const lock = loadLock(bibliography);
     incomplete = findIncompleteReferences(bibliography);
@@ -45,7 +50,7 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   }
   const rows = audits.map((audit) => [
     `${audit.slug}${audit.draft ? ' (draft)' : ''}`,
-    audit.readingLevel.grade.toFixed(1) + (audit.readingLevel.grade > readingGradeBudget ? ' !' : ''),
+    gradeCell(audit.readingLevel, readingGradeBudget),
     String(audit.readingLevel.words),
     String(audit.citations),
     String(audit.claims),
@@ -58,10 +63,14 @@ export async function reportCommand({ isCheck = false } = {}): Promise<number> {
   ]);
   printTable(['Article', 'Grade', 'Words', 'Citations', 'Claims', 'Claim certainty (GRADE)', 'Review'], rows);
   const published = audits.filter((audit) => !audit.draft);
-  const overBudget = published.filter((audit) => audit.readingLevel.grade > readingGradeBudget);
+  const overBudget = published.filter((audit) => (audit.readingLevel.grade ?? 0) > readingGradeBudget);
+  const formula = readabilityFormula(site.language);
   const overdue = published.filter((audit) => audit.review?.state === 'overdue');
   console.log(
-    `\n${published.length} published article(s). Reading-grade budget ${readingGradeBudget} (Flesch-Kincaid): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. ` +
+    `\n${published.length} published article(s). ` +
+      (formula
+        ? `Reading-grade budget ${readingGradeBudget} (${formula === 'fernandez-huerta' ? 'Fernández-Huerta bands' : 'Flesch-Kincaid'}): ${overBudget.length ? `${overBudget.length} over budget` : 'all within budget'}. `
+        : `Reading grade: no formula for "${site.language}", check skipped. `) +
       `Reviews: ${overdue.length ? `${overdue.length} overdue` : 'none overdue'}. ` +
       `Bibliography: ${incomplete.length ? `${incomplete.length} incomplete entr${incomplete.length === 1 ? 'y' : 'ies'}` : 'every entry complete'}.`,
   );
@@ -98,6 +107,13 @@ function printClaimGrades(grades: ClaimGrade[]): void {
     console.log(`  ${' '.repeat(width)}  sources: ${sources.map(describeDesign).join(', ')}${claim.gradeReason ? `; reason stated: ${claim.gradeReason}` : ''}`);
     if (finding) console.log(`  ${' '.repeat(width)}  ${finding.problem}. Fix: ${finding.fix}`);
   }
+}
+
+/** A reading grade as the report shows it, marked "!" when over budget. */
+function gradeCell(level: ReadingLevel, budget: number): string {
+  if (level.grade === undefined) return '-';
+  const shown = level.formula === 'fernandez-huerta' ? `${level.grade} (FH ${level.score})` : level.grade.toFixed(1);
+  return shown + (level.grade > budget ? ' !' : '');
 }
 
 function printTable(header: string[], rows: string[][]): void {

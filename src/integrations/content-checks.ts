@@ -8,12 +8,15 @@ import { overdueMessage, reviewStatus, type Review } from '../lib/review.ts';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findIncompleteReferences } from '../lib/bibliography-completeness.ts';
 import { findFlaggedCitations, findUnknownDesigns, findUnverifiedReferences, gradeClaims, gradeMessage, loadLock } from '../references/site-checks.ts';
+import { checkDuplicateContent } from '../lib/duplicate-content.ts';
 
 /** Options of the content-checks integration. */
 export interface ContentChecksOptions {
   /** The content folder, whose text files must be non-empty UTF-8. */
   contentRoot?: string;
   articlesDir: string;
+  /** The pages folder: with it, duplicate titles, questions and URLs fail the build. */
+  pagesDir?: string;
   /** What an overdue review does: print a warning, or fail the build. */
   reviewOverdue: 'warn' | 'fail';
   /** The day to check against. Default: today (or SOURCE_DATE_EPOCH). */
@@ -39,6 +42,7 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         if (options.contentRoot) checkContentFiles(options.contentRoot);
+        if (options.pagesDir) checkDuplicateContent({ articlesDir: options.articlesDir, pagesDir: options.pagesDir });
         if (options.referenceCandidates) {
           checkBibliography(options.referenceCandidates, options.bibliographyIncomplete ?? 'warn', logger);
           checkReferenceTrust(options.articlesDir, options.referenceCandidates, { referencesUnverified: options.referencesUnverified ?? 'warn', gradeInconsistent: options.gradeInconsistent ?? 'warn' }, logger);

@@ -50,7 +50,9 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         const prefix = `${base}pagefind/`;
         const root = join(options.lastBuildDir, 'pagefind');
         server.middlewares.use((request, response, next) => {
-          const url = request.url?.split('?')[0] ?? '';
+          // Astro's dev server strips the base path from `url` before later middleware sees it;
+          // `originalUrl` keeps it, so the index is found under any base path.
+          const url = ((request as { originalUrl?: string }).originalUrl ?? request.url)?.split('?')[0] ?? '';
           if (!url.startsWith(prefix)) return next();
           const file = normalize(join(root, decodeURIComponent(url.slice(prefix.length))));
           if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {

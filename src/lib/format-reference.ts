@@ -8,6 +8,8 @@ export interface FormattedReference {
   /** Vancouver-style citation text without identifiers (they follow as links). */
   text: string;
   links: ReferenceLink[];
+  /** When the author read a web page (CSL `accessed`), shown after its web address; only for entries with one. */
+  accessed?: Date | undefined;
 }
 
 /** One identifier link of a reference (DOI, PubMed, PMC or web address). */
@@ -35,7 +37,7 @@ export function formatReference(entry: CslEntry): FormattedReference {
     .trim()
     .replace(/^1\.\s*/, '')
     .replace(/\s*Available from:\s*$/, '');
-  const formatted = { key: entry.id, text, links: referenceLinks(entry) };
+  const formatted = { key: entry.id, text, links: referenceLinks(entry), accessed: entry.URL?.trim() ? cslDate(entry['accessed']) : undefined };
   cache.set(entry, formatted);
   return formatted;
 }
@@ -52,4 +54,13 @@ export function referenceLinks(entry: CslEntry): ReferenceLink[] {
   const url = entry.URL?.trim();
   if (url && !(doi && url.includes(doi))) links.push({ label: 'Web', value: url, href: url });
   return links;
+}
+
+/** A CSL date with year, month and day as a UTC date; undefined when any part is missing (a partial day would read as a wrong one). */
+export function cslDate(value: unknown): Date | undefined {
+  const parts = (value as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.map(Number);
+  if (!parts || parts.length < 3 || parts.some((part) => !Number.isInteger(part))) return undefined;
+  const [year, month, day] = parts as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 ? date : undefined;
 }

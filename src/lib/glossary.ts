@@ -105,8 +105,19 @@ export function distinctAliases(term: GlossaryTerm): string[] {
   });
 }
 
-/** The index letter of a word: its first letter without accents, upper case, or "#" when it starts otherwise. */
-export function indexLetter(word: string): string {
-  const first = word.normalize('NFKD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
-  return /\p{L}/u.test(first) ? first : '#';
+const LATIN_ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * The index letter of a word in a language's alphabet (the letters in order, e.g. Spanish
+ * A…N, Ñ, O…Z): the letter its first character is a form of by the language's own collation
+ * (É is E in Spanish and English; Ñ is Ñ in Spanish but N in English), the letter itself when the
+ * alphabet lacks it, or "#" when the word starts with no letter.
+ */
+export function indexLetter(word: string, alphabet: readonly string[] = LATIN_ALPHABET, language = 'en'): string {
+  const first = [...word.normalize('NFC').trim()][0]?.toLocaleUpperCase(language) ?? '';
+  if (!/\p{L}/u.test(first)) return '#';
+  let collator = collators.get(language);
+  if (!collator) collators.set(language, (collator = new Intl.Collator(language, { sensitivity: 'base', usage: 'search' })));
+  return alphabet.find((letter) => collator.compare(letter, first) === 0) ?? first.normalize('NFKD').replace(/\p{M}/gu, '');
 }

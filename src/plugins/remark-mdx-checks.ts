@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { ContentError, closestMatch } from '../lib/source-error.ts';
+import { ContentError, closestMatch, formatLocation } from '../lib/source-error.ts';
+import { warnAboutFile } from '../lib/diagnostics.ts';
 
 /** How a provided component's props are checked. */
 export type PropRules = Record<string, Record<string, { required: boolean; values?: readonly string[] }>>;
@@ -31,10 +32,20 @@ export function remarkMdxChecks({ components: rules }: RemarkMdxChecksOptions) {
       }
     });
     visit(tree, (node) => {
-      if (node.type === 'image') return checkImage(node.url, file, node.position?.start);
+      if (node.type === 'image') {
+        if (!node.alt?.trim()) warnNoAlt(node.url, file, node.position?.start, 'markdown');
+        return checkImage(node.url, file, node.position?.start);
+      }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
       const where = { file: file.path, line: node.position?.start.line, column: node.position?.start.column };
+      if (name === 'img') {
+        const alt = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
+        const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;
+        // alt="" written out is the author saying "decorative"; only a missing alt is a mistake.
+        if (!alt && !node.attributes.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute')) warnNoAlt(typeof src === 'string' ? src : '…', file, node.position?.start, 'tag');
+        return;
+      }
       if (rules[name]) return checkProps(name, node.attributes, rules[name], where);
       if (!/^[A-Z]/.test(name) || known.has(name.split('.')[0]!)) return;
       const suggestion = closestMatch(name, components);
@@ -70,6 +81,22 @@ function checkProps(
       throw new ContentError(where, `<${name} ${prop}="${value}">: "${value}" is not a valid ${prop}.`, `Use one of: ${rule.values.join(', ')}.`);
     }
   }
+}
+
+/**
+ * Screen-reader users hear nothing, or the file name, for an image without alt text. Markdown's
+ * `![](…)` cannot tell "forgot" from "decorative", so only an `<img alt="">` written out counts
+ * as decorative.
+ */
+function warnNoAlt(url: string, file: VFile, start: { line: number; column: number } | undefined, written: 'markdown' | 'tag'): void {
+  const where = formatLocation({ file: file.path, line: start?.line, column: start?.column });
+  const example = written === 'markdown' ? `![what the image shows](${url})` : `<img src="${url}" alt="what the image shows" />`;
+  // A tag's src is not bundled, so a decorative image is a file in public/, linked from the site root.
+  const decorative = `<img src="${url.startsWith('/') ? url : '/images/file-in-public.svg'}" alt="" />`;
+  warnAboutFile(
+    file.path,
+    `[image alt text] ${where}: Image "${url}" has no alt text.\n  Fix: Describe what it shows for readers who cannot see it: ${example}. If it is only decoration, say so with an empty alt written out: ${decorative}.`,
+  );
 }
 
 function checkImage(url: string, file: VFile, start: { line: number; column: number } | undefined): void {

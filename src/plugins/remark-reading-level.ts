@@ -12,6 +12,8 @@ export interface RemarkReadingLevelOptions {
   overBudget: 'warn' | 'fail';
   /** Only files inside this folder are held to the budget (others are still measured). */
   enforceIn: string;
+  /** The site's language (BCP 47): picks the formula; a language without one is measured but never held to the budget. Default: English. */
+  language?: string;
 }
 
 /** What the plugin leaves in `remarkPluginFrontmatter`. */
@@ -23,23 +25,29 @@ export interface ReadingLevelData {
 const SKIPPED = new Set(['code', 'inlineCode', 'table', 'html', 'heading', 'citation', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml']);
 
 /**
- * Measures the Flesch-Kincaid grade of an article's prose (paragraphs and list items, not code,
+ * Measures the reading grade (Flesch-Kincaid in English, Fernández-Huerta in Spanish) of an article's prose (paragraphs and list items, not code,
  * tables, headings or citations) and warns or fails when it is over the site's budget.
  */
 export function remarkReadingLevel(options: RemarkReadingLevelOptions) {
   return (tree: Root, file: VFile) => {
-    const level = readingLevel(proseBlocks(tree));
+    const level = readingLevel(proseBlocks(tree), options.language);
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     (astro.frontmatter ??= {})['readingLevel'] = level satisfies ReadingLevelData['readingLevel'];
-    if (!file.path.startsWith(options.enforceIn) || level.grade <= options.budget) return;
+    if (!file.path.startsWith(options.enforceIn) || level.grade === undefined || level.grade <= options.budget) return;
     const error = new ContentError(
       { file: file.path },
-      `Reading grade ${level.grade} is over the budget of ${options.budget} (Flesch-Kincaid, ${level.words} words).`,
+      `Reading grade ${level.grade} is over the budget of ${options.budget} (${describeFormula(level)}, ${level.words} words).`,
       'Use shorter sentences and everyday words; explain technical terms once and link them to the glossary.',
     );
     if (options.overBudget === 'fail') throw error;
     warnAboutFile(file.path, `[reading level] ${error.message}`);
   };
+}
+
+/** "Flesch-Kincaid", or "Fernández-Huerta 54.2" with the score the grade comes from. */
+export function describeFormula(level: ReadingLevel): string {
+  if (level.formula === 'fernandez-huerta') return `Fernández-Huerta ${level.score}`;
+  return level.formula === 'flesch-kincaid' ? 'Flesch-Kincaid' : 'no formula for this language';
 }
 
 /** Plain text of every paragraph outside skipped blocks, one string per paragraph. */

@@ -34,6 +34,9 @@ describe('citations and references in the built article', () => {
   it('ends with a numbered Vancouver reference list with DOI and PubMed links and a back link for every use', () => {
     const items = [...page.querySelectorAll('.references ol > li')];
     expect(items.map((li) => li.id)).toEqual(['ref-smith2020', 'ref-doe2019', 'ref-agency-page']);
+    // A web page says when the author read it, as Vancouver's "[cited …]" does, in the site's words.
+    expect(items[2]?.querySelector('.references__accessed')?.textContent).toBe('(accessed 5 January 2026)');
+    expect(items[2]?.querySelector('.references__accessed time')?.getAttribute('datetime')).toBe('2026-01-05');
     expect(items[0]?.querySelector('.references__text')?.textContent).toBe('Smith A, Jones B. A randomised trial of widgets. Journal of Fixtures. 2020;12(3):100–10.');
     expect([...items[0]!.querySelectorAll('a.references__link')].map((a) => a.getAttribute('href'))).toEqual([
       'https://doi.org/10.1000/fixture.2020.1',

@@ -81,6 +81,12 @@ describe('the built fixture site', () => {
     }
   });
 
+  it('shows the publication date, not an "Updated" one, on an article that was never updated', () => {
+    const meta = readPage(root, 'articles/second-article/').querySelector('.article__meta')?.textContent ?? '';
+    expect(meta).toMatch(/^Published 11 January 2026/);
+    expect(meta).not.toContain('Updated');
+  });
+
   it('shows title, description, one "Updated" date, review dates, topics after the text, previous/next and related articles on an article', () => {
     const page = readPage(root, 'articles/first-article/');
     expect(page.querySelector('h1')?.textContent).toBe('The first fixture article');

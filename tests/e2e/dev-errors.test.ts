@@ -46,4 +46,28 @@ describe.runIf(browserAvailable())('an author saving a broken article during npm
       dev.stop();
     }
   });
+
+  it('sees the overlay naming file and line of a component left unclosed', async () => {
+    const contentDir = join(mkdtempSync(join(tmpdir(), 'dev-errors-')), 'content');
+    cpSync(resolve(projectRoot, 'tests/fixtures/basic'), contentDir, { recursive: true });
+    const article = join(contentDir, 'articles/second-article.mdx');
+    const original = readFileSync(article, 'utf8');
+    const dev = await startDev(siteDir('basic'), contentDir);
+    try {
+      const { page } = await openPage(browser);
+      await page.goto(`${dev.url}articles/first-article/`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(1000);
+      await page.goto(`${dev.url}articles/first-article/`, { waitUntil: 'networkidle' });
+      const lines = original.split('\n');
+      writeFileSync(article, `${original.trimEnd()}\n\n<Callout kind="note" title="Before you book">\n\nAsk about the cost.\n`);
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+      const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? element.textContent ?? '');
+      expect(text).toContain(`second-article.mdx:${lines.length + 1}:1: Expected a closing tag for \`<Callout>\``);
+      expect(text).toContain('Close the component: add </Callout>');
+    } finally {
+      writeFileSync(article, original);
+      dev.stop();
+    }
+  });
 });

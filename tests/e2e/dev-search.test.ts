@@ -32,6 +32,23 @@ describe.runIf(browserAvailable())('search in the dev server', () => {
     }
   });
 
+  it('searches the last build\u2019s index under a base path', async () => {
+    const dev = await startDev(siteDir('basicSubPath'), undefined, { SITE_BASE: '/some/sub/path/' });
+    try {
+      const { page } = await openPage(browser);
+      const article = `${dev.url}some/sub/path/articles/first-article/`;
+      await page.goto(article, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(1000);
+      await page.goto(article, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('zanzibarquux');
+      await page.locator('[data-search-results] .search-result__title').first().waitFor();
+      expect(await page.locator('[data-search-results] .search-result__title').first().textContent()).toContain('The first fixture article');
+    } finally {
+      dev.stop();
+    }
+  });
+
   it('says how to get an index when there is no build yet', async () => {
     const dev = await startDev(resolve(projectRoot, '.build/test/no-build-yet'));
     try {

@@ -18,10 +18,10 @@ export interface DevServer {
   stop: () => void;
 }
 
-/** Starts `astro dev` on a content folder (default: the basic fixture), with `lastBuild` as "the last build" search serves. */
-export async function startDev(lastBuild: string, contentDir = resolve(projectRoot, 'tests/fixtures/basic')): Promise<DevServer> {
+/** Starts `astro dev` on a content folder (default: the basic fixture), with `lastBuild` as "the last build" search serves, and extra environment (e.g. SITE_BASE). */
+export async function startDev(lastBuild: string, contentDir = resolve(projectRoot, 'tests/fixtures/basic'), extraEnv: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
-  const env = { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...withoutTestRunnerVariables(process.env), SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: lastBuild, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
   const child: ChildProcess = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: fixtureSiteRoot,
     env,

@@ -62,3 +62,35 @@ describe('pagefind integration', () => {
     expect(fake.close).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the last build’s index in the dev server', () => {
+  /** Runs the dev middleware for one request the way Astro's dev server hands it over. */
+  async function request(base: string, request: { url: string; originalUrl?: string }) {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-dev-'));
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0"}');
+    const integration = pagefind({ lastBuildDir: dir });
+    (integration.hooks['astro:config:done'] as (options: unknown) => void)({ config: { base } });
+    let middleware: (req: unknown, res: unknown, next: () => void) => void = () => {};
+    (integration.hooks['astro:server:setup'] as (options: unknown) => void)({ server: { middlewares: { use: (handler: typeof middleware) => (middleware = handler) } } });
+    const { PassThrough } = await import('node:stream');
+    const response = Object.assign(new PassThrough(), { statusCode: 200, setHeader: vi.fn() });
+    let body = '';
+    response.on('data', (chunk) => (body += chunk));
+    const passed = await new Promise<boolean>((done) => {
+      response.on('finish', () => done(false));
+      middleware(request, response, () => done(true));
+    });
+    return { passed, status: response.statusCode, body };
+  }
+
+  it('serves the index under a base path, after Astro has stripped the base from the URL', async () => {
+    const served = await request('/docs/', { url: '/pagefind/pagefind-entry.json', originalUrl: '/docs/pagefind/pagefind-entry.json' });
+    expect(served).toEqual({ passed: false, status: 200, body: '{"version":"1.6.0"}' });
+  });
+
+  it('serves the index at the root, and leaves other requests to Astro', async () => {
+    expect((await request('/', { url: '/pagefind/pagefind-entry.json' })).body).toBe('{"version":"1.6.0"}');
+    expect((await request('/docs/', { url: '/articles/a/', originalUrl: '/docs/articles/a/' })).passed).toBe(true);
+  });
+});

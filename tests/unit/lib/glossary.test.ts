@@ -71,6 +71,18 @@ describe('distinctAliases', () => {
 
 describe('indexLetter', () => {
   it('files words under their first letter, accents removed, and others under #', () => {
-    expect(['épiderme', 'dermis', '5-FU'].map(indexLetter)).toEqual(['E', 'D', '#']);
+    expect(['épiderme', 'dermis', '5-FU'].map((word) => indexLetter(word))).toEqual(['E', 'D', '#']);
+  });
+});
+
+describe('indexLetter in a language', () => {
+  const spanish = [...'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'];
+
+  it('files Ñ under its own letter in Spanish, and accented vowels under the vowel', () => {
+    expect(['ñame', 'nariz', 'úlcera', 'Él', '3 días'].map((word) => indexLetter(word, spanish, 'es'))).toEqual(['Ñ', 'N', 'U', 'E', '#']);
+  });
+
+  it('files Ñ under N in English, where it is not a letter of the alphabet', () => {
+    expect(indexLetter('ñandu')).toBe('N');
   });
 });

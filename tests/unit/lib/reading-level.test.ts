@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingLevel } from '../../../src/lib/reading-level.ts';
+import { readingLevel, spanishGrade, spanishSyllables } from '../../../src/lib/reading-level.ts';
 
 describe('readingLevel', () => {
   it('scores short plain sentences at a low grade', () => {
@@ -29,6 +29,28 @@ describe('readingLevel', () => {
   });
 
   it('returns zero for no prose', () => {
-    expect(readingLevel([])).toEqual({ grade: 0, words: 0, sentences: 0 });
+    expect(readingLevel([])).toEqual({ grade: 0, formula: 'flesch-kincaid', words: 0, sentences: 0 });
+  });
+});
+
+describe('reading level in Spanish', () => {
+  it('counts Spanish syllables with diphthongs and hiatus', () => {
+    expect(['piel', 'cuidado', 'día', 'leer', 'estrías', 'hoy', 'tratamiento', 'crema'].map(spanishSyllables)).toEqual([1, 3, 2, 2, 3, 1, 4, 2]);
+  });
+
+  it('scores a very simple Spanish paragraph as easy by Fernández-Huerta, not by an English formula', () => {
+    const blocks = ['Las estrías son marcas en la piel. Salen cuando la piel se estira rápido. No duelen. Con el tiempo se ven más claras.'];
+    const level = readingLevel(blocks, 'es');
+    expect(level.formula).toBe('fernandez-huerta');
+    expect(level.score).toBeGreaterThan(80);
+    expect(level.grade).toBeLessThanOrEqual(5);
+  });
+
+  it('maps Fernández-Huerta scores to school grades by its own bands', () => {
+    expect([95, 85, 75, 65, 55, 40, 10].map(spanishGrade)).toEqual([4, 5, 6, 7, 9, 13, 17]);
+  });
+
+  it('measures words but gives no grade in a language without a formula', () => {
+    expect(readingLevel(['Die Haut ist das größte Organ.'], 'de')).toMatchObject({ grade: undefined, formula: undefined, words: 6 });
   });
 });

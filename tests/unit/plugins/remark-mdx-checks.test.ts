@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { remarkMdxChecks } from '../../../src/plugins/remark-mdx-checks.ts';
 import { contentComponentProps } from '../../../src/components/content-component-names.ts';
 import { pluginFixture } from './fixtures.ts';
+import { takeFileWarnings } from '../../../src/lib/diagnostics.ts';
 
 const fixture = pluginFixture();
 mkdirSync(join(fixture.articles, 'images'), { recursive: true });
@@ -41,5 +42,25 @@ describe('remarkMdxChecks', () => {
 
   it('fails on a local image that does not exist, with its line', async () => {
     await expect(check('Text.\n\n![Missing](./images/missing.png)')).rejects.toThrow(/articles\/a\.mdx:3:1: Image "\.\/images\/missing\.png" not found/);
+  });
+});
+
+describe('images without alt text', () => {
+  const warningsOf = async (mdx: string) => {
+    const file = join(fixture.articles, 'a.mdx');
+    takeFileWarnings(file);
+    await check(mdx);
+    return takeFileWarnings(file);
+  };
+
+  it('warns with file and line about a Markdown image or an <img> with no alt text', async () => {
+    const warnings = await warningsOf('Intro.\n\n![](./images/diagram.svg)\n\n<img src="/logo.svg" />');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/articles\/a\.mdx:3:1: Image "\.\/images\/diagram\.svg" has no alt text\.\n {2}Fix: Describe what it shows/);
+    expect(warnings[1]).toMatch(/articles\/a\.mdx:5:1: Image "\/logo\.svg" has no alt text/);
+  });
+
+  it('accepts alt="" written out as a decorative image', async () => {
+    expect(await warningsOf('<img src="/rule.svg" alt="" />\n\n![A diagram](./images/diagram.svg)')).toEqual([]);
   });
 });
