@@ -14,6 +14,7 @@ export const injectedRoutes: ReadonlyArray<{ pattern: string; entrypoint: string
   { pattern: '/robots.txt', entrypoint: './routes/robots.txt.ts' },
   { pattern: '/assets/search.js', entrypoint: './routes/assets/search.js.ts' },
   { pattern: '/assets/claims-filters.css', entrypoint: './routes/assets/claims-filters.css.ts' },
+  { pattern: '/assets/glossary-filter.js', entrypoint: './routes/assets/glossary-filter.js.ts' },
   { pattern: '/assets/search-vocabulary.json', entrypoint: './routes/assets/search-vocabulary.json.ts' },
 ].map((route) => ({ ...route, prerender: true as const }));
 

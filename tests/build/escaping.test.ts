@@ -44,6 +44,7 @@ describe('author-supplied text', () => {
     expect(scripts).toHaveLength(1);
     const data = JSON.parse(scripts[0]!.textContent!);
     expect(data.name).toBe(`Quotes " and <script>alert('title')</script>`);
-    expect(data.reviewedBy.name).toBe(`Editors <script>alert('reviewer')</script>`);
+    expect(data.reviewedBy[0].name).toBe(`Editors <script>alert('reviewer')</script>`);
+    expect(data.reviewedBy[0].honorificSuffix).toBe(`MD <img src=x onerror=alert('credentials')>`);
   });
 });

@@ -82,8 +82,8 @@ describe('the built fixture site', () => {
   });
 
   it('shows the publication date, not an "Updated" one, on an article that was never updated', () => {
-    const meta = readPage(root, 'articles/second-article/').querySelector('.article__meta')?.textContent ?? '';
-    expect(meta).toMatch(/^Published 11 January 2026/);
+    const meta = readPage(root, 'articles/guides/nested-guide/').querySelector('.article__meta')?.textContent ?? '';
+    expect(meta).toMatch(/^Published 12 January 2026/);
     expect(meta).not.toContain('Updated');
   });
 

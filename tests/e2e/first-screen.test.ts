@@ -76,6 +76,22 @@ describe.runIf(browserAvailable())('what a reader sees first on a 375 × 812 pho
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(PHONE.height);
   });
+
+  it('the glossary filter box narrows the list to the terms a reader types, by term or other name, and says when none match', async () => {
+    const reader = await SitePage.open(served.browser, served.site, { viewport: PHONE });
+    await reader.goto('glossary/');
+    const { page } = reader;
+    const filter = page.getByLabel('Find a term');
+    await filter.fill('doohick');
+    await expect(page.locator('.glossary__entry:visible dt').allTextContents()).resolves.toEqual(['widget']);
+    await expect(page.locator('.glossary-filter__status').innerText()).resolves.toBe('Showing 1 of 3 terms');
+    await expect(page.locator('.glossary-letter:visible h2').allTextContents()).resolves.toEqual(['W']);
+    await filter.fill('zzz');
+    await expect(page.locator('.glossary__entry:visible').count()).resolves.toBe(0);
+    await expect(page.locator('.glossary-filter__status').innerText()).resolves.toMatch(/^No term matches “zzz”/);
+    await filter.fill('');
+    await expect(page.locator('.glossary__entry:visible').count()).resolves.toBe(3);
+  });
 });
 
 describe.runIf(browserAvailable())('claims on a 1280 px desktop', () => {
