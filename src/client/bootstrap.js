@@ -24,6 +24,13 @@
         if (!template) return;
         document.body.append(template.content.cloneNode(true));
         dialog = document.getElementById('search-dialog');
+        // Escape closes search at once, even before the search code has loaded (a search box
+        // would otherwise only clear its text); the query is kept so that reopening selects it.
+        dialog.addEventListener('keydown', (event) => {
+          if (event.key !== 'Escape' || event.isComposing) return;
+          event.preventDefault();
+          dialog.close();
+        });
       }
       if (!dialog.open) dialog.showModal();
       input = dialog.querySelector('[data-search-input]');

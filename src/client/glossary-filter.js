@@ -24,6 +24,5 @@
   };
   box.hidden = false;
   input.addEventListener('input', apply);
-  box.addEventListener('submit', (event) => event.preventDefault());
   if (input.value) apply();
 })();

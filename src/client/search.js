@@ -351,13 +351,6 @@ export function openSearch() {
         if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
       }
     }, true);
-    // Escape closes the search (a search box would otherwise clear its text first, and the query
-    // is kept so that reopening selects it).
-    dialog.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || event.isComposing) return;
-      event.preventDefault();
-      dialog.close();
-    });
     dialog.addEventListener('close', () => {
       // The close event comes a task after close(): "/" may have reopened the dialog by then,
       // and the open search keeps its history entry.
@@ -379,6 +372,8 @@ export function openSearch() {
       if (!event.state?.search && dialog.open) dialog.close();
     });
   }
+  // Closed (Escape) before this code arrived: nothing to search, and no history entry to add.
+  if (!dialog.open) return;
   if (!popPending && !history.state?.search) pushSearchState(input);
   loadEngine().catch((error) => dialogSearch.showProblem(error));
   dialogSearch.schedule();
