@@ -5,7 +5,7 @@
 // a time and only the newest query is searched next, so older keystrokes never queue ahead of the
 // last one; only the first results are fetched and drawn, the rest on request.
 import { answerQuery, prepareVocabulary, queryWords } from '../lib/search-query.ts';
-import { rankSections } from '../lib/search-sections.ts';
+import { mergePageData, rankSections } from '../lib/search-sections.ts';
 
 const template = document.getElementById('search-ui');
 const settings = JSON.parse(template?.dataset.searchSettings || '{}');
@@ -120,9 +120,10 @@ function resultItem(result, words) {
 }
 
 /** Loads the data of Pagefind results and ranks their sections; standalone pages (about…) go after the articles. */
-async function rankBatch(batch, wordLists) {
-  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: await result.data() })));
-  const ranked = rankSections(hits, wordLists);
+async function rankBatch(batch, wordLists, query) {
+  // A page found by the query and by a synonym variant: its sections are ranked on both searches' matches.
+  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await Promise.all([result, ...(result.also ?? [])].map((found) => found.data()))) })));
+  const ranked = rankSections(hits, wordLists, queryWords(query));
   return [...ranked.filter((result) => result.data.meta?.kind !== 'page'), ...ranked.filter((result) => result.data.meta?.kind === 'page')];
 }
 
@@ -193,7 +194,7 @@ function createSearch(root, input, { onQuery } = {}) {
           const response = await pagefind.search(terms, { filters });
           responses.push(response);
           return response?.results ?? [];
-        });
+        }, { fillTo: CANDIDATES });
         if (current !== generation) continue;
         await render(answer, query, responses, current);
         if (current === generation) rendered = key;
@@ -217,7 +218,7 @@ function createSearch(root, input, { onQuery } = {}) {
     results = answer.results;
     wordLists = answer.wordLists;
     const batch = results.slice(0, CANDIDATES);
-    const ranked = await rankBatch(batch, wordLists);
+    const ranked = await rankBatch(batch, wordLists, query);
     if (current !== generation) return;
     shown = batch.length;
     queued = ranked.slice(PAGE_SIZE);
@@ -243,7 +244,7 @@ function createSearch(root, input, { onQuery } = {}) {
     let next = queued.splice(0, PAGE_SIZE);
     if (next.length < PAGE_SIZE && shown < results.length) {
       const batch = results.slice(shown, shown + PAGE_SIZE - next.length);
-      const ranked = await rankBatch(batch, wordLists);
+      const ranked = await rankBatch(batch, wordLists, input.value.trim());
       if (current !== generation) return undefined;
       shown += batch.length;
       next = [...next, ...ranked];

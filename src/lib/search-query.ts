@@ -179,16 +179,43 @@ export function suggestQuery(words: readonly string[], vocabulary: Pick<QueryVoc
   return changed ? corrected.join(' ') : undefined;
 }
 
-/** Merges result lists of the same index: best score per page, best first. */
-export function mergeResults<R extends ScoredResult>(lists: readonly (readonly R[])[]): R[] {
-  const best = new Map<string, R>();
+/**
+ * Merges result lists of the same index: one result per page with its best score, best first.
+ * A page found by several lists (a query and its synonym variants) keeps the others in `also`:
+ * each list's matches are in its own result's data, and the sections are ranked on all of them.
+ */
+export function mergeResults<R extends ScoredResult & { also?: readonly R[] }>(lists: readonly (readonly R[])[]): R[] {
+  const found = new Map<string, R[]>();
   for (const list of lists) {
-    for (const result of list) {
-      const seen = best.get(result.id);
-      if (!seen || result.score > seen.score) best.set(result.id, result);
+    for (const { also, ...result } of list) {
+      const all = found.get(result.id) ?? [];
+      all.push(...[result as unknown as R, ...(also ?? [])]);
+      found.set(result.id, all);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return [...found.values()]
+    .map((all) => {
+      const [best, ...rest] = [...all].sort((a, b) => b.score - a.score);
+      return (rest.length > 0 ? { ...best!, also: rest } : best!) as R;
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Pages that have some of the words but are not in `found`: those with more of the words first, then by summed score. */
+async function partialMatches<R extends ScoredResult>(searched: readonly string[], found: readonly R[], run: (lists: readonly (readonly string[])[]) => Promise<R[]>, vocabulary: PreparedVocabulary | undefined): Promise<R[]> {
+  const seen = new Set(found.map((result) => result.id));
+  const tally = new Map<string, { result: R; words: number; score: number }>();
+  const perWord = await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])])));
+  for (const list of perWord) {
+    for (const result of list) {
+      if (seen.has(result.id)) continue;
+      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
+      entry.words++;
+      entry.score += result.score;
+      tally.set(result.id, entry);
+    }
+  }
+  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
 }
 
 /** Fewer results than this and the reader is offered a corrected query, if there is one. */
@@ -210,7 +237,7 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
  * (Pagefind requires every word) and named; when the rest never occur together, pages with any
  * of them. A spelling suggestion from the vocabulary when a word is unknown or few pages match.
  */
-export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>): Promise<QueryAnswer<R>> {
+export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>, { fillTo = 0 }: { fillTo?: number } = {}): Promise<QueryAnswer<R>> {
   const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
   if (words.length === 0) return { results: [], searched: [], wordLists: [] };
   const variants = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
@@ -228,6 +255,11 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
   let results = await run(lists);
   const searched = lists[0]!;
   let fallback: QueryAnswer<R>['fallback'] = dropped.length > 0 && dropped.length < words.length ? { dropped, anyWord: false } : undefined;
+  if (results.length > 0 && results.length < fillTo && searched.length > 1) {
+    // Few pages have every word: a question's answer may use other words for some of it ("reach"
+    // where the page says "goes"), so pages with some of the words follow, most words first.
+    results = [...results, ...(await partialMatches(searched, results, run, vocabulary))];
+  }
   if (results.length === 0 && searched.length > 1) {
     // Each word may match somewhere but never together: pages with any of them, best first.
     results = mergeResults(await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])]))));

@@ -1,11 +1,14 @@
 // Ranks the sections of the pages Pagefind found, so a question lands on the section that
 // answers it rather than on the page that mentions its words most. Pagefind scores whole pages;
-// its `sub_results` split each page's matches by heading, with each match's weight (headings and
-// key points weigh more) and balanced score. Here each section is scored on its own: how many of
-// the query's words it has (a question's words together in one section is the strongest signal),
-// how strongly (saturated, so a long section repeating one word does not win) and how rare each
-// word is; the page's own score (title, the reader's question) adds to its sections. Pure and
-// self-contained (no imports): it is bundled into the browser's search script.
+// its `sub_results` split each page's matches by heading. Here every section of the candidate
+// pages is a record of its own, as in a documentation search (Algolia DocSearch ranks one record
+// per heading): scored with BM25 (the standard k1 = 1.2, b = 0.75) over the section's own length,
+// a word's rarity taken from how many candidate sections have it, heading matches counting more
+// and the page's title and question belonging to each of its sections; times the share of the
+// query the section covers, so a question's words together in one section beat one word repeated.
+// Summaries (key points, the claims list, the lead above the first heading) rank their page but
+// give way to a body section that covers as much of the query. Pure and self-contained (no
+// imports): it is bundled into the browser's search script.
 
 /** One matched word in a page, as Pagefind reports it. */
 export interface WordMatch {
@@ -60,17 +63,25 @@ export interface SectionResult<D extends PageData = PageData> {
   more: SectionMatch[];
 }
 
-/** A match counts half as much at twice this many weighted occurrences (a body word counts 1, one in key points 9, in an h2 36: Pagefind scores the square of the weight). */
-const SATURATION = 3;
+/** BM25's term-frequency saturation and length normalisation (the usual defaults, not tuned). */
+const K1 = 1.2;
+const B = 0.75;
 /** Matches weighted at least this much are in a heading (h2 6, h3 5, h4 4; key points weigh 3). */
 const HEADING_WEIGHT = 4;
-/** How much more a section scores when its own heading has all the query's words. */
-const HEADING_BOOST = 1;
-/** How much the page's own score (title, question, the page as a whole) adds to its best section. */
+/** What a match counts for: in the section's heading, in the key points (Pagefind weight 3), in the page's title or question. */
+const HEADING_COUNT = 3;
+const KEY_POINT_COUNT = 1;
+const PAGE_WORD_COUNT = 1;
+/** The score is multiplied by the covered share of the query to this power: missing a word costs more than repeating one gains. */
+const COVERAGE_POWER = 2;
+/** How much Pagefind's own page score (title, question, the page as a whole) lifts its best section: up to this share (the best page's). */
 const PAGE_SHARE = 1;
+/** How much more a section scores when its heading words the reader's question (filler words included: "Can you prevent them?"), times the share of the question's words it has. */
+const QUESTION_HEADING = 0.5;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
-
+/** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
+const SUMMARY_IDS = new Set(['', 'key-points', 'evidence-summary']);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 function commonPrefix(a: string, b: string): number {
@@ -97,6 +108,31 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
   return best;
 }
 
+/**
+ * One page's data from several searches (a query and its synonym variants) as one: each section
+ * keeps the matches of every search, so a section is scored on "pregnant" and "pregnancy" alike.
+ * The first data's URLs and excerpts are kept (it came from the best-scoring search).
+ */
+export function mergePageData<D extends PageData>(datas: readonly D[]): D {
+  const [first, ...others] = datas;
+  if (!first || others.length === 0) return first!;
+  const sections = new Map<string, SectionMatch>();
+  for (const data of datas) {
+    for (const section of data.sub_results ?? []) {
+      const key = section.anchor?.id ?? '';
+      const seen = sections.get(key);
+      if (!seen) {
+        sections.set(key, { ...section, weighted_locations: [...(section.weighted_locations ?? [])] });
+        continue;
+      }
+      const at = new Map(seen.weighted_locations.map((match) => [match.location, match]));
+      for (const match of section.weighted_locations ?? []) if (!at.has(match.location)) seen.weighted_locations.push(match);
+    }
+  }
+  const order = (section: SectionMatch) => section.anchor?.location ?? -1;
+  return { ...first, sub_results: [...sections.values()].sort((a, b) => order(a) - order(b)) };
+}
+
 /** Heading level of an anchor's element ("h3" → 3), or 0 for anything that is not a heading. */
 function headingLevel(anchor: PageAnchor | undefined): number {
   const level = /^h([1-6])$/i.exec(anchor?.element ?? '')?.[1];
@@ -121,72 +157,116 @@ export function headingPath(section: SectionMatch, anchors: readonly PageAnchor[
   return path;
 }
 
+/** A section of a candidate page, with what it holds of the query's words. */
+interface SectionRecord {
+  section: SectionMatch;
+  /** Matches per query word, each counted by where it is (body 1, heading and page title more). */
+  counts: Map<string, number>;
+  /** Words from the section's heading to the next heading. */
+  length: number;
+  summary: boolean;
+}
+
+/** The sections of one page as records: each match tied to its query word and counted by where it is. */
+function sectionRecords(data: PageData, words: readonly string[]): SectionRecord[] {
+  const content = (data.raw_content ?? '').split(/[^\S\uFEFF]+/);
+  const headingStarts = (data.anchors ?? []).filter((anchor) => headingLevel(anchor) > 0).map((anchor) => anchor.location).sort((a, b) => a - b);
+  const pageWords = [data.meta['title'], data.meta['question']].join(' ').toLowerCase();
+  const inPage = words.filter((word) => pageWords.includes(word));
+  return (data.sub_results ?? []).map((section) => {
+    const start = section.anchor?.location ?? 0;
+    const end = headingStarts.find((location) => location > start) ?? content.length;
+    const counts = new Map<string, number>();
+    for (const match of section.weighted_locations ?? []) {
+      const word = matchedWord(content[match.location] ?? '', words);
+      if (!word) continue;
+      const heading = match.weight >= HEADING_WEIGHT;
+      counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
+    }
+    for (const word of inPage) counts.set(word, (counts.get(word) ?? 0) + PAGE_WORD_COUNT);
+    return { section, counts, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? '') };
+  });
+}
+
+const LETTERS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The share of the reader's words (question and filler words included) that a heading has, when
+ * it has at least one of the words searched; else 0. A heading phrased as the reader's question
+ * ("Are stretch marks harmful?") is the clearest sign its section answers it.
+ */
+export function questionInHeading(heading: string, asked: readonly string[], searched: readonly string[]): number {
+  if (asked.length === 0) return 0;
+  const headingWords = heading.toLowerCase().split(LETTERS).filter(Boolean);
+  // Same word, or the same stem: "harm" in "harmful", "prevents" for "prevent".
+  const has = (word: string) => headingWords.some((candidate) => candidate === word || (word.length >= 4 && candidate.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
+  if (!searched.some(has)) return 0;
+  return asked.filter(has).length / asked.length;
+}
+
 /**
  * Scores each section of each page for the query's word lists (the words searched and their
- * glossary-synonym variants) and returns one result per page, best first, landing on its best section.
+ * glossary-synonym variants) and returns one result per page, best first, landing on its best
+ * section. `asked` is every word the reader typed, filler included, matched against headings.
  */
-export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wordLists: readonly (readonly string[])[]): SectionResult<D>[] {
+export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wordLists: readonly (readonly string[])[], asked: readonly string[] = []): SectionResult<D>[] {
   const lists = wordLists.filter((list) => list.length > 0);
   const words = [...new Set(lists.flat())];
   if (hits.length === 0) return [];
-  // A word's unit: the score one plain occurrence of it gets (Pagefind's balanced score carries
-  // the word's rarity and grows with the square of the match's weight).
-  const unit = new Map<string, number>();
-  const sectionsOf = hits.map((hit) => {
-    const content = (hit.data.raw_content ?? '').split(/[^\S\uFEFF]+/);
-    return (hit.data.sub_results ?? []).map((section) => {
-      const perWord = new Map<string, { score: number; weight: number }>();
-      const inHeading = new Set<string>();
-      for (const match of section.weighted_locations ?? []) {
-        const word = matchedWord(content[match.location] ?? '', words);
-        if (!word) continue;
-        const entry = perWord.get(word) ?? { score: 0, weight: 0 };
-        entry.score += match.balanced_score;
-        if (match.weight >= HEADING_WEIGHT && section.anchor && match.location - section.anchor.location < 20) inHeading.add(word);
-        entry.weight += match.weight * match.weight;
-        perWord.set(word, entry);
-        const single = match.balanced_score / Math.max(1, match.weight * match.weight);
-        if (single > 0) unit.set(word, Math.min(unit.get(word) ?? Infinity, single));
+  const pages = hits.map((hit) => sectionRecords(hit.data, words));
+  const records = pages.flat();
+  const total = Math.max(1, records.length);
+  const averageLength = records.reduce((sum, record) => sum + record.length, 0) / total;
+  const sectionsWith = new Map<string, number>();
+  for (const record of records) for (const word of record.counts.keys()) sectionsWith.set(word, (sectionsWith.get(word) ?? 0) + 1);
+  const rarity = (word: string) => {
+    const n = sectionsWith.get(word) ?? 0;
+    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  };
+  // The best of the word lists (a synonym variant answers for the alias it replaced).
+  const score = (record: SectionRecord) => {
+    let best = { score: 0, coverage: 0 };
+    for (const list of lists) {
+      let sum = 0;
+      let found = 0;
+      let mass = 0;
+      for (const word of list) {
+        const count = record.counts.get(word) ?? 0;
+        mass += rarity(word);
+        if (count === 0) continue;
+        found += rarity(word);
+        sum += (rarity(word) * count * (K1 + 1)) / (count + K1 * (1 - B + (B * record.length) / averageLength));
       }
-      return { section, perWord, inHeading };
-    });
-  });
-  const units = [...unit.values()];
-  const meanUnit = units.length > 0 ? units.reduce((sum, value) => sum + value, 0) / units.length : 1;
-  const scored = hits.map((hit, index) => {
-    // The page's title, question and glossary terms belong to every section (as a page title
-    // heads each record in a documentation search): a word found only there counts for half.
-    const pageWords = [hit.data.meta['title'], hit.data.meta['question'], hit.data.meta['terms']].join(' ').toLowerCase();
-    const inPage = new Set(words.filter((word) => pageWords.includes(word)));
-    const sections = sectionsOf[index]!.map(({ section, perWord, inHeading }) => {
-      let strength = 0;
-      for (const [word, { weight }] of perWord) strength += ((unit.get(word) ?? meanUnit) / meanUnit) * ((weight * (1 + SATURATION)) / (weight + SATURATION));
-      // The share of the query this section answers: the best of the word lists (a synonym
-      // variant answers for the alias it replaced).
-      // Shares weighted by rarity: missing a word most pages have costs less than missing a rare one.
-      const rarity = (word: string) => (unit.get(word) ?? meanUnit) / meanUnit;
-      const total = (list: readonly string[]) => list.reduce((sum, word) => sum + rarity(word), 0);
-      const share = (found: (word: string) => boolean) => (lists.length === 0 ? 0 : Math.max(...lists.map((list) => total(list.filter(found)) / Math.max(1e-9, total(list)))));
-      const coverage = lists.length === 0 ? 1 : (share((word) => perWord.has(word)) + share((word) => perWord.has(word) || inPage.has(word))) / 2;
-      // A heading that names what the query asks about is the clearest sign the section answers it.
-      const named = share((word) => inHeading.has(word));
-      return { section, score: strength * coverage * coverage * (1 + HEADING_BOOST * named) };
-    });
-    sections.sort((a, b) => b.score - a.score);
-    return { hit, sections };
-  });
-  const bestSection = Math.max(1e-9, ...scored.map(({ sections }) => sections[0]?.score ?? 0));
+      const coverage = mass > 0 ? found / mass : 0;
+      const value = sum * coverage ** COVERAGE_POWER;
+      if (value > best.score || (value === best.score && coverage > best.coverage)) best = { score: value, coverage };
+    }
+    return best;
+  };
   const bestPage = Math.max(1e-9, ...hits.map((hit) => hit.score));
-  const results = scored.map(({ hit, sections }) => {
-    const best = sections[0];
-    const score = (best?.score ?? 0) / bestSection + (PAGE_SHARE * hit.score) / bestPage;
-    const more = sections.slice(1).filter((entry) => best && entry.score >= MORE_SHARE * best.score && entry.section.anchor).slice(0, 2).map((entry) => entry.section);
+  const ranked = hits.map((hit, index) =>
+    pages[index]!.map((record) => {
+      const scored = score(record);
+      // Above the first heading, the page's title and question are the heading.
+      const heading = record.section.anchor ? (record.section.anchor.text ?? record.section.title) : [hit.data.meta['title'], hit.data.meta['question']].join(' ');
+      return { record, coverage: scored.coverage, score: scored.score * (1 + QUESTION_HEADING * questionInHeading(heading, asked, words)) };
+    }).sort((a, b) => b.score - a.score),
+  );
+  const results = hits.map((hit, index) => {
+    const sections = ranked[index]!;
+    const top = sections[0];
+    // A summary mentions everything briefly: land on the body section that covers as much, if any.
+    const body = sections.find((entry) => !entry.record.summary);
+    const landing = top?.record.summary && body && body.score > 0 && body.coverage >= top.coverage ? body : top;
+    const others = sections.filter((entry) => entry !== landing);
+    const more = others.filter((entry) => landing && entry.score >= MORE_SHARE * landing.score && entry.record.section.anchor).slice(0, 2).map((entry) => entry.record.section);
+    const section = landing?.record.section;
     return {
       data: hit.data,
-      url: best?.section.url ?? hit.data.url,
-      headingPath: best ? headingPath(best.section, hit.data.anchors ?? []) : [],
-      excerpt: best?.section.excerpt ?? hit.data.excerpt ?? '',
-      score,
+      url: section?.url ?? hit.data.url,
+      headingPath: section ? headingPath(section, hit.data.anchors ?? []) : [],
+      excerpt: section?.excerpt ?? hit.data.excerpt ?? '',
+      score: (top?.score ?? 0) * (1 + (PAGE_SHARE * hit.score) / bestPage),
       more,
     };
   });

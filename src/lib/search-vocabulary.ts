@@ -49,10 +49,29 @@ export function proseOf(source: string): string {
 }
 
 /**
- * Builds the vocabulary from the pages' text, the glossary groups and the filler words; at most
+ * The language's everyday word groups ("pain, hurt, sore") that this site's pages use: each
+ * reordered so the word the site uses most comes first (a reader's "hurt" is then also searched
+ * as the site's "pain"), and left out when the site uses none of its words.
+ */
+export function siteEverydayGroups(groups: readonly (readonly string[])[], counts: ReadonlyMap<string, number>): string[][] {
+  const uses = (phrase: string) => Math.min(...words(phrase).map((word) => counts.get(word) ?? 0));
+  return groups
+    .map((group) => [...new Set(group.map((name) => name.toLowerCase().trim()).filter(Boolean))])
+    .filter((group) => group.length > 1 && group.some((phrase) => uses(phrase) > 0))
+    .map((group) => [...group].sort((a, b) => uses(b) - uses(a)));
+}
+
+/** Everyday word groups from the language's strings: groups separated by "|", words or phrases by ",". */
+export function parseWordGroups(text: string): string[][] {
+  return text.split('|').map((group) => group.split(',').map((word) => word.trim()).filter(Boolean)).filter((group) => group.length > 1);
+}
+
+/**
+ * Builds the vocabulary from the pages' text, the glossary groups, the filler words and the
+ * language's everyday word groups (after the glossary's, which take precedence); at most
  * `maxWords` words, the most frequent (a typo is rarely meant to be a word seen once on a big site).
  */
-export function buildVocabulary(pages: readonly SearchableText[], synonyms: readonly (readonly string[])[], filler: readonly string[], maxWords = 20_000): SearchVocabulary {
+export function buildVocabulary(pages: readonly SearchableText[], synonyms: readonly (readonly string[])[], filler: readonly string[], maxWords = 20_000, everyday: readonly (readonly string[])[] = []): SearchVocabulary {
   const counts = new Map<string, number>();
   const add = (text: string) => {
     for (const word of words(text)) {
@@ -66,11 +85,12 @@ export function buildVocabulary(pages: readonly SearchableText[], synonyms: read
     for (const field of page.fields) add(field);
     add(proseOf(page.body));
   }
+  const everydayGroups = siteEverydayGroups(everyday, counts);
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, maxWords);
   return {
     words: sorted.map(([word]) => word),
     counts: sorted.map(([, count]) => count),
-    synonyms: synonyms.map((group) => [...new Set(group.map((name) => name.toLowerCase().trim()).filter(Boolean))]).filter((group) => group.length > 1),
+    synonyms: [...synonyms.map((group) => [...new Set(group.map((name) => name.toLowerCase().trim()).filter(Boolean))]), ...everydayGroups].filter((group) => group.length > 1),
     filler: [...new Set(filler.map((word) => word.toLowerCase()))].sort(),
   };
 }

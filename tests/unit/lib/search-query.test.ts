@@ -50,8 +50,8 @@ describe('search query logic', () => {
     expect(suggestQuery(['side', 'effects'], vocabulary)).toBeUndefined();
   });
 
-  it('merges result lists by page, keeping each page\u2019s best score', () => {
-    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+  it('merges result lists by page, keeping each page\u2019s best score and the page\u2019s other results for their matches', () => {
+    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5, also: [{ id: 'a', score: 1 }] }, { id: 'b', score: 3 }]);
   });
 
   it('leaves out a word no page has, names it, and suggests a correction', async () => {
@@ -75,6 +75,21 @@ describe('search query logic', () => {
     const answer = await answerQuery('water light', vocabulary, async (terms) => (terms === 'water' ? [{ id: 'w', score: 1 }] : terms === 'light' ? [{ id: 'l', score: 2 }] : []));
     expect(answer.results.map((result) => result.id)).toEqual(['l', 'w']);
     expect(answer.fallback).toEqual({ dropped: [], anyWord: true });
+  });
+
+  it('adds pages with some of the words after those with all of them when few have all, most words first', async () => {
+    const pages: Record<string, Array<{ id: string; score: number }>> = {
+      'water light leaves': [{ id: 'all', score: 1 }],
+      water: [{ id: 'all', score: 1 }, { id: 'two', score: 1 }, { id: 'one', score: 5 }],
+      light: [{ id: 'all', score: 1 }, { id: 'two', score: 1 }],
+      leaves: [{ id: 'all', score: 1 }],
+    };
+    const search = async (terms: string) => pages[terms] ?? [];
+    const filled = await answerQuery('water light leaves', vocabulary, search, { fillTo: 4 });
+    expect(filled.results.map((result) => result.id)).toEqual(['all', 'two', 'one']);
+    expect(filled.fallback).toBeUndefined();
+    const enough = await answerQuery('water light leaves', vocabulary, search, { fillTo: 1 });
+    expect(enough.results.map((result) => result.id)).toEqual(['all']);
   });
 
   it('searches without the vocabulary when it has not loaded', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingPath, matchedWord, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
+import { headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
 function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>): PageHit {
@@ -47,7 +47,27 @@ describe('section ranking', () => {
       { id: 'who-should-wait', at: 3, title: 'Who should wait', matches: [[4, 1], [5, 1]] },
     ]);
     const ranked = rankSections([a, b], [['pregnancy', 'treatment']]);
-    expect(ranked.map((result) => result.url)).toEqual(['/b/#who-should-wait', '/a/#one']);
+    expect(ranked.map((result) => result.data.url)).toEqual(['/b/', '/a/']);
+    expect(ranked[0]!.url).toBe('/b/#who-should-wait');
+  });
+
+  it('lands on the key points when no section below them covers as much of the question', () => {
+    const hit = page('/p/', 1, 'key weight loss x x weight x x', [
+      { id: 'key-points', at: 0, title: 'Key points', matches: [[1, 3], [2, 3]] },
+      { id: 'who', at: 4, title: 'Who gets them', matches: [[5, 1]] },
+    ]);
+    expect(rankSections([hit], [['weight', 'loss']])[0]!.url).toBe('/p/#key-points');
+  });
+
+  it('counts a word found in fewer sections for more, so the section with the rare word wins', () => {
+    const hit = page('/p/', 1, 'use x use x use suction x', [
+      { id: 'one', at: 0, title: 'One', matches: [[0, 1]] },
+      { id: 'two', at: 2, title: 'Two', matches: [[2, 1]] },
+      { id: 'three', at: 4, title: 'Three', matches: [[4, 1], [5, 1]] },
+    ]);
+    const [result] = rankSections([hit], [['use', 'suction']]);
+    expect(result!.url).toBe('/p/#three');
+    expect(result!.more).toEqual([]);
   });
 
   it('prefers the section whose heading names the query word over key points that mention it, one result per page', () => {
@@ -59,5 +79,33 @@ describe('section ranking', () => {
     expect(rest).toEqual([]);
     expect(result!.url).toBe('/p/#suction');
     expect(result!.headingPath).toEqual(['What the suction does']);
+  });
+
+  it('lifts a section whose heading is worded as the reader\u2019s question, filler words included', () => {
+    expect(questionInHeading('Are stretch marks harmful?', ['are', 'stretch', 'marks', 'harmful'], ['stretch', 'marks', 'harmful'])).toBe(1);
+    expect(questionInHeading('Can you prevent them?', ['can', 'you', 'prevent', 'stretch', 'marks'], ['prevent', 'stretch', 'marks'])).toBeCloseTo(3 / 5);
+    // Filler words alone say nothing: "What the evidence says" does not answer "what is a peel".
+    expect(questionInHeading('What the evidence says', ['what', 'is', 'a', 'peel'], ['peel'])).toBe(0);
+    // Both sections say "harmful" once in their text; only one heading asks the question.
+    const hit = page('/p/', 1, 'why harmful x x are harmful x x', [
+      { id: 'why', at: 0, title: 'Why they form', matches: [[1, 1]] },
+      { id: 'harmful', at: 4, title: 'Are they harmful?', matches: [[5, 1]] },
+    ]);
+    expect(rankSections([hit], [['harmful']], ['are', 'they', 'harmful'])[0]!.url).toBe('/p/#harmful');
+  });
+
+  it('scores a page found by a query and its synonym variant on both searches\u2019 matches', () => {
+    const words = 'key pregnant x x wait pregnancy x x';
+    const byQuery = page('/p/', 1, words, [
+      { id: 'key-points', at: 0, title: 'Key points', matches: [[1, 3]] },
+      { id: 'wait', at: 4, title: 'Who should wait', matches: [] },
+    ]);
+    const byVariant = page('/p/', 0.5, words, [{ id: 'wait', at: 4, title: 'Who should wait', matches: [[5, 1]] }]);
+    const merged = mergePageData([byQuery.data, byVariant.data]);
+    expect(merged.sub_results!.map((section) => [section.anchor?.id, section.weighted_locations.map((match) => match.location)])).toEqual([
+      ['key-points', [1]],
+      ['wait', [5]],
+    ]);
+    expect(merged.url).toBe('/p/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, proseOf } from '../../../src/lib/search-vocabulary.ts';
+import { buildVocabulary, parseWordGroups, proseOf } from '../../../src/lib/search-vocabulary.ts';
 
 describe('search vocabulary', () => {
   it('keeps only the prose a reader sees from an MDX file', () => {
@@ -25,5 +25,13 @@ describe('search vocabulary', () => {
   it('keeps at most the most frequent words when asked', () => {
     const vocabulary = buildVocabulary([{ fields: [], body: 'one one one two two three' }], [], [], 2);
     expect(vocabulary.words).toEqual(['one', 'two']);
+  });
+
+  it('adds the everyday word groups the site uses, after the glossary\u2019s, with the site\u2019s own word first', () => {
+    const groups = parseWordGroups('pain, hurt, sore | harmful, dangerous | cost, price, get rid of');
+    expect(groups[2]).toEqual(['cost', 'price', 'get rid of']);
+    const vocabulary = buildVocabulary([{ fields: [], body: 'It can hurt. It may hurt a lot. Pain is rare. Is it harmful?' }], [['Aphid', 'Greenfly']], [], undefined, groups);
+    // "cost, price" is left out: the page uses neither word.
+    expect(vocabulary.synonyms).toEqual([['aphid', 'greenfly'], ['hurt', 'pain', 'sore'], ['harmful', 'dangerous']]);
   });
 });
