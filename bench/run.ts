@@ -26,6 +26,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --search-size N         corpus size for the search benchmark  default: the largest size
   --profile [N]           also profile one extra (untimed) build of ours with node --cpu-prof
                           at size N (default: the largest size ≤ 1000)
+  --peers-up-to N         build the peers only at sizes up to N  default: every size
+  --warm-up-to N          our warm rebuild only at sizes up to N default: every size
   --no-browser            skip the Chromium measurements
   --seed TEXT             corpus seed                           default ${DEFAULT_SEED}`;
 
@@ -38,6 +40,8 @@ interface Options {
   browser: boolean;
   seed: string;
   quick: boolean;
+  peersUpTo: number;
+  warmUpTo: number;
 }
 
 function parseOptions(rawArgv: string[]): Options {
@@ -59,6 +63,8 @@ function parseOptions(rawArgv: string[]): Options {
       'search-size': { type: 'string' },
       profile: { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
+      'peers-up-to': { type: 'string' },
+      'warm-up-to': { type: 'string' },
       seed: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -85,7 +91,9 @@ function parseOptions(rawArgv: string[]): Options {
   if (!sizes.includes(searchSize)) throw new Error('--search-size must be one of --sizes.');
   const profileRaw = values.profile;
   const profileSize = profileRaw === undefined ? undefined : profileRaw === '' ? Math.max(...sizes.filter((n) => n <= 1000), sizes[0]!) : numbers(profileRaw, '--profile')[0]!;
-  return { sizes, peers: peers as PeerName[], runs, searchSize, profileSize, browser: !values['no-browser'], seed: values.seed ?? DEFAULT_SEED, quick: values.quick };
+  const peersUpTo = values['peers-up-to'] ? numbers(values['peers-up-to'], '--peers-up-to')[0]! : Infinity;
+  const warmUpTo = values['warm-up-to'] ? numbers(values['warm-up-to'], '--warm-up-to')[0]! : Infinity;
+  return { sizes, peers: peers as PeerName[], runs, searchSize, profileSize, browser: !values['no-browser'], seed: values.seed ?? DEFAULT_SEED, quick: values.quick, peersUpTo, warmUpTo };
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -216,9 +224,13 @@ async function main(): Promise<void> {
       const manifest: CorpusManifest = await ensureCorpus(corpusDir, size, options.seed);
       const contentDir = resolve(corpusDir, 'content');
       log(`N=${size}: corpus ready (${manifest.words.total.toLocaleString('en')} words) in ${contentDir}`);
-      for (const peer of options.peers) await writePeerContent(peer, contentDir);
+      const peers = size <= options.peersUpTo ? options.peers : [];
+      if (peers.length < options.peers.length) notes.push(`N=${size}: peers not built (--peers-up-to ${options.peersUpTo}).`);
+      for (const peer of peers) await writePeerContent(peer, contentDir);
       const ours = ourSite(contentDir, size);
-      const sites: Site[] = [ours, ...options.peers.map((peer) => peerSite(peer))];
+      const sites: Site[] = [ours, ...peers.map((peer) => peerSite(peer))];
+      const withWarm = size <= options.warmUpTo;
+      if (!withWarm) notes.push(`N=${size}: no warm rebuild (--warm-up-to ${options.warmUpTo}).`);
       const builds: Record<string, BuildRun[]> = Object.fromEntries(sites.map((site) => [site.name, []]));
       const warm: BuildRun[] = [];
       // Alternate sites within each run (A B C A B C …); our warm rebuild follows each cold build.
@@ -226,7 +238,7 @@ async function main(): Promise<void> {
         for (const site of sites) {
           await clearCaches(site);
           builds[site.name]!.push(await timedBuild(site, `n${size}-${site.name}-cold`, run));
-          if (site === ours) warm.push(await timedBuild(site, `n${size}-ours-warm`, run));
+          if (site === ours && withWarm) warm.push(await timedBuild(site, `n${size}-ours-warm`, run));
         }
       }
       const result: SizeResult = {
@@ -234,7 +246,7 @@ async function main(): Promise<void> {
         runs,
         corpus: { words: manifest.words.total, medianWords: manifest.words.median, typicalSlug: manifest.typicalSlug },
         builds: Object.fromEntries(Object.entries(builds).map(([siteName, list]) => [siteName, summarise(list)])),
-        warm: summarise(warm),
+        ...(warm.length > 0 ? { warm: summarise(warm) } : {}),
         output: {},
         firstView: {},
       };

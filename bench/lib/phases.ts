@@ -17,7 +17,7 @@ const MARKERS: Array<{ name: string; pattern: RegExp }> = [
   { name: 'bundle (Vite: MDX compile, remark/rehype)', pattern: /Building static entrypoints/ },
   { name: 'render pages', pattern: /generating static routes/ },
   { name: 'build:done hooks (sitemap, audits, Pagefind)', pattern: /\[build\] ✓ Completed in/ },
-  { name: 'after Astro (staging swap, Pagefind CLI, exit)', pattern: /\[build\] Complete!/ },
+  { name: 'after Astro (link audit, Pagefind after the Astro process exits; peers: Pagefind CLI; staging swap)', pattern: /\[build\] Complete!/ },
 ];
 
 /** Splits a build's wall time into phases from its timed output lines. */
@@ -41,8 +41,8 @@ export function buildPhases(lines: ReadonlyArray<{ t: number; text: string }>, w
 export function postBuildSteps(lines: ReadonlyArray<{ t: number; text: string }>): Phase[] {
   const steps: Array<{ name: string; pattern: RegExp }> = [
     { name: 'sitemap', pattern: /sitemap-index\.xml. created/ },
-    { name: 'link audit + _headers', pattern: /dist-audit\] Checked/ },
-    { name: 'Pagefind index', pattern: /(pagefind\] Indexed|starlight:pagefind\] Finished|Finished in [\d.]+ seconds)/ },
+    { name: 'link audit + _headers', pattern: /(dist-audit\] |^)Checked \d+ links/ },
+    { name: 'Pagefind index', pattern: /(pagefind\] Indexed|^Indexed \d+ pages|starlight:pagefind\] Finished|Finished in [\d.]+ seconds)/ },
   ];
   const routes = lines.findIndex((line) => /generating static routes/.test(line.text));
   const start = lines.find((line, i) => i > routes && /\[build\] ✓ Completed in/.test(line.text.replace(ANSI, '')))?.t;

@@ -1,9 +1,11 @@
 // `evidence-site build`: builds the site into a staging folder, checks it, then swaps it into place,
 // so a failed build (bad frontmatter, broken link, unknown citation…) leaves the previous
 // output exactly as it was. Errors are printed for the author, without a stack trace.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatBuildError, takeDeferredBuildFailure } from '../lib/build-error.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { loadSiteConfig } from './site-config-file.ts';
@@ -12,12 +14,20 @@ import { checkBibliography, overdueReviews } from '../integrations/content-check
 import { contentPaths } from '../lib/content-paths.ts';
 import { checkRedirectSources, publishedPaths } from '../lib/redirects.ts';
 import { today } from '../lib/dates.ts';
+import { normalizeBase } from '../lib/urls.ts';
+import { analyticsOrigins } from '../lib/security-headers.ts';
+import { auditBuiltSite } from '../integrations/dist-audit.ts';
+import { writeSearchIndex } from '../integrations/pagefind.ts';
 import type { SiteConfig } from '../site-config.ts';
+
+/** Set in the environment of the child process that runs the Astro step. */
+const ASTRO_STEP = 'EVIDENCE_SITE_ASTRO_STEP';
 
 async function main(root: string): Promise<number> {
   let finalDir: string;
+  let site: SiteConfig;
   try {
-    const site = await loadSiteConfig(root);
+    site = await loadSiteConfig(root);
     finalDir = resolve(root, site.outDir);
     try {
       checkBeforeBuild(resolve(root, site.contentDir), site);
@@ -33,20 +43,28 @@ async function main(root: string): Promise<number> {
   // Fixed names (builds are serialised by the lock) keep the config identical between builds, so Astro's caches stay valid.
   const stagingDir = `${finalDir}.staging`;
   const previousDir = `${finalDir}.previous`;
-  // The integration writes to `<outDir>.staging` when asked to.
-  process.env['EVIDENCE_SITE_STAGING'] = '1';
-  await rm(stagingDir, { recursive: true, force: true });
-  try {
-    const { build } = await import('astro');
-    takeDeferredBuildFailure();
-    await build({ root, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
-    const deferred = takeDeferredBuildFailure();
-    if (deferred) throw deferred;
-  } catch (error) {
+  const failed = async (error?: unknown) => {
     await rm(stagingDir, { recursive: true, force: true });
+    if (error === undefined) return 1;
     console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
     console.error(formatBuildError(error));
     return 1;
+  };
+  await rm(stagingDir, { recursive: true, force: true });
+  // Astro renders in a process of its own, which exits before the link audit and the search
+  // index run here: the peak memory of the build is then the larger of the two, not their sum.
+  const astro = await runAstroStep(root);
+  if (astro.signal) return failed(new Error(`The Astro build was stopped (${astro.signal})${astro.signal === 'SIGKILL' ? ', most likely because the machine ran out of memory' : ''}. Nothing of it was kept.`));
+  // The step printed its own error for the author.
+  if (astro.code !== 0) return failed();
+  try {
+    const paths = contentPaths(site.contentDir, root);
+    const base = normalizeBase(site.base);
+    const audited = await auditBuiltSite(stagingDir, base, { articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics), redirects: site.redirects });
+    console.log(`Checked ${audited.links} links on ${audited.pages} pages: none broken.`);
+    console.log(`Indexed ${await writeSearchIndex(stagingDir)} pages for search.`);
+  } catch (error) {
+    return failed(error);
   }
   await rm(previousDir, { recursive: true, force: true });
   if (existsSync(finalDir)) await rename(finalDir, previousDir);
@@ -54,6 +72,42 @@ async function main(root: string): Promise<number> {
   await rm(previousDir, { recursive: true, force: true });
   console.log(`\nSite written to ${finalDir}`);
   return 0;
+}
+
+/** Runs this command again as the Astro step, in a child process with the same Node flags; resolves to how it ended. */
+function runAstroStep(root: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolveStep) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('../../bin/evidence-site.mjs', import.meta.url)), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, [ASTRO_STEP]: '1', EVIDENCE_SITE_STAGING: '1', EVIDENCE_SITE_AFTER_BUILD: 'deferred' },
+    });
+    child.on('exit', (code, signal) => resolveStep({ code, signal }));
+    child.on('error', () => resolveStep({ code: 1, signal: null }));
+  });
+}
+
+/** The Astro step: builds into the staging folder (the integration writes there when asked to), without the after-build steps; prints its own errors. */
+async function astroStep(root: string): Promise<number> {
+  try {
+    const site = await loadSiteConfig(root);
+    const finalDir = resolve(root, site.outDir);
+    try {
+      const { build } = await import('astro');
+      takeDeferredBuildFailure();
+      await build({ root, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+      const deferred = takeDeferredBuildFailure();
+      if (deferred) throw deferred;
+      return 0;
+    } catch (error) {
+      console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
+      console.error(formatBuildError(error));
+      return 1;
+    }
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
 }
 
 /**
@@ -78,6 +132,8 @@ export async function buildCommand(root: string = process.cwd()): Promise<number
   // DEV=1, which would leak into import.meta.env, make the build count as development and publish drafts.
   process.env['NODE_ENV'] = 'production';
   for (const reserved of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[reserved];
+  // The parent holds the lock for the whole build.
+  if (process.env[ASTRO_STEP] === '1') return astroStep(root);
   const release = await acquireBuildLock(root);
   try {
     return await main(root);

@@ -50,6 +50,23 @@
     const bar = target?.closest('[data-toc-bar] a') && target.closest('details');
     if (bar) bar.open = false;
   });
+  // A citation popover names its sources in a few words and links to the reference list; the full
+  // entries (text, DOI and PubMed links) are copied in from that list as it opens.
+  document.addEventListener('beforetoggle', (event) => {
+    const pop = event.target;
+    if (event.newState !== 'open' || !(pop instanceof Element) || !pop.matches('.cite-pop')) return;
+    pop.querySelectorAll('.cite-pop__short').forEach((short) => {
+      const entry = document.getElementById(short.parentElement.dataset.ref);
+      if (!entry) return;
+      const full = document.createElement('span');
+      entry.querySelectorAll('.references__text, .references__link').forEach((part) => {
+        const copy = part.cloneNode(true);
+        if (copy.tagName === 'A') copy.className = 'cite-pop__link';
+        full.append(' ', copy);
+      });
+      short.replaceWith(full);
+    });
+  }, true);
   document.addEventListener('change', (event) => {
     const select = event.target instanceof Element && event.target.closest('[data-theme-select]');
     if (!select) return;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { scanHtml, type ScannedPage } from '../lib/html-scan.ts';
 import { checkLinks, type BrokenLink } from '../lib/link-check.ts';
 import { contentSecurityPolicy, headersFile, scriptHash } from '../lib/security-headers.ts';
+import { afterBuildDeferred } from './after-build-mode.ts';
 
 /** Options of the dist-audit integration. */
 export interface DistAuditOptions {
@@ -34,26 +35,41 @@ export function distAudit(options: DistAuditOptions): AstroIntegration {
         base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await listFiles(root);
-        const pages = new Map<string, ScannedPage>();
-        // A few files at a time: reading thousands of pages at once would hold them all in memory.
-        const queue = files.filter((file) => file.endsWith('.html'));
-        await Promise.all(
-          Array.from({ length: 8 }, async () => {
-            for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-              pages.set(file, scanHtml(await readFile(join(root, file), 'utf8')));
-            }
-          }),
-        );
-        const broken = checkLinks(pages, { base, files: new Set(files) }).sort((a, b) => a.page.localeCompare(b.page) || a.url.localeCompare(b.url));
-        if (broken.length > 0) return failBuild(new Error(describeBrokenLinks(broken, base, options)));
-        logger.info(`Checked ${[...pages.values()].reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.size} pages: none broken.`);
-        const hashes = [...pages.values()].flatMap((page) => page.inlineScripts.map(scriptHash));
-        await writeFile(join(root, '_headers'), headersFile(base, contentSecurityPolicy(hashes, { analyticsOrigins: options.analyticsOrigins ?? [] })));
+        if (afterBuildDeferred()) return;
+        try {
+          const { pages, links } = await auditBuiltSite(fileURLToPath(dir), base, options);
+          logger.info(`Checked ${links} links on ${pages} pages: none broken.`);
+        } catch (error) {
+          return failBuild(error as Error);
+        }
       },
     },
   };
+}
+
+/**
+ * Reads every page of a built site once: throws on any internal link, asset or #fragment that
+ * does not resolve (naming page, link and source file), else writes the `_headers` file whose CSP
+ * allows exactly the inline scripts the pages contain. Keeps only each page's links, ids and
+ * inline scripts, never its HTML.
+ */
+export async function auditBuiltSite(root: string, base: string, options: DistAuditOptions): Promise<{ pages: number; links: number }> {
+  const files = await listFiles(root);
+  const pages = new Map<string, ScannedPage>();
+  // A few files at a time: reading thousands of pages at once would hold them all in memory.
+  const queue = files.filter((file) => file.endsWith('.html'));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+        pages.set(file, scanHtml(await readFile(join(root, file), 'utf8')));
+      }
+    }),
+  );
+  const broken = checkLinks(pages, { base, files: new Set(files) }).sort((a, b) => a.page.localeCompare(b.page) || a.url.localeCompare(b.url));
+  if (broken.length > 0) throw new Error(describeBrokenLinks(broken, base, options));
+  const hashes = [...pages.values()].flatMap((page) => page.inlineScripts.map(scriptHash));
+  await writeFile(join(root, '_headers'), headersFile(base, contentSecurityPolicy(hashes, { analyticsOrigins: options.analyticsOrigins ?? [] })));
+  return { pages: pages.size, links: [...pages.values()].reduce((sum, page) => sum + page.links.length, 0) };
 }
 
 /** The build-failure message: every broken link grouped by page, with the source file to edit. */

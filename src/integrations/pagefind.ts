@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 // Imported up front: in an installed site this file runs in Vite's module runner, which is closed
 // by the time `astro:build:done` runs, so a lazy import() there fails.
 import * as pagefindModule from 'pagefind';
+import { afterBuildDeferred } from './after-build-mode.ts';
 
 /** The part of Pagefind's Node API this integration uses (so tests can pass a fake). */
 export interface PagefindApi {
@@ -65,25 +66,30 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (afterBuildDeferred()) return;
         // Pagefind runs as a separate process while this one still holds the build in memory:
         // collect what rendering left behind first (when Node allows it), so the two peaks do not add up.
         (globalThis as { gc?: () => void }).gc?.();
-        const api = await loadApi();
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await api.createIndex({});
-          if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(site, 'pagefind', file), { force: true })));
-          logger.info(`Indexed ${added.page_count} pages for search.`);
-        } finally {
-          await api.close();
-        }
+        const pages = await writeSearchIndex(fileURLToPath(dir), await loadApi());
+        logger.info(`Indexed ${pages} pages for search.`);
       },
     },
   };
+}
+
+/** Writes the Pagefind index of the built site in `site` (its `pagefind/` folder); resolves to the number of pages indexed. */
+export async function writeSearchIndex(site: string, api: PagefindApi = pagefindModule): Promise<number> {
+  try {
+    const { index, errors } = await api.createIndex({});
+    if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(site, 'pagefind', file), { force: true })));
+    return added.page_count;
+  } finally {
+    await api.close();
+  }
 }

@@ -42,6 +42,19 @@ export function formatReference(entry: CslEntry): FormattedReference {
   return formatted;
 }
 
+/**
+ * A reference in a few words, for a citation popover before the full entry is copied in from the
+ * reference list: "Smith et al., 2020", "NHS, 2023", or the title's start when there is no author.
+ */
+export function shortReference(entry: CslEntry): string {
+  const names = ((entry['author'] ?? entry['editor']) as Array<{ family?: string; literal?: string }> | undefined) ?? [];
+  const first = names[0]?.family ?? names[0]?.literal;
+  const year = (entry['issued'] as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  const title = entry.title && entry.title.length > 60 ? `${entry.title.slice(0, 57).replace(/\s+\S*$/, '')}…` : entry.title;
+  const who = first ? `${first}${names.length > 1 ? ' et al.' : ''}` : (title ?? entry.id);
+  return year ? `${who}, ${year}` : who;
+}
+
 /** DOI, PubMed, PMC and URL links of an entry, in that order; a URL that repeats the DOI is dropped. */
 export function referenceLinks(entry: CslEntry): ReferenceLink[] {
   const links: ReferenceLink[] = [];

@@ -110,7 +110,7 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
 
 /**
  * One page's data from several searches (a query and its synonym variants) as one: each section
- * keeps the matches of every search, so a section is scored on "pregnant" and "pregnancy" alike.
+ * keeps the matches of every search, so a section is scored on "infected" and "infection" alike.
  * The first data's URLs and excerpts are kept (it came from the best-scoring search).
  */
 export function mergePageData<D extends PageData>(datas: readonly D[]): D {
@@ -193,7 +193,7 @@ const LETTERS = /[^\p{L}\p{N}]+/u;
 /**
  * The share of the reader's words (question and filler words included) that a heading has, when
  * it has at least one of the words searched; else 0. A heading phrased as the reader's question
- * ("Are stretch marks harmful?") is the clearest sign its section answers it.
+ * ("Is it contagious?") is the clearest sign its section answers it.
  */
 export function questionInHeading(heading: string, asked: readonly string[], searched: readonly string[]): number {
   if (asked.length === 0) return 0;

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { loadBibliography, type Bibliography } from '../lib/bibliography.ts';
 import { CitationNumbering, citationPopoverId, citationUseId, findCitationGroups, formatCitationNumbers, referenceId } from '../lib/citations.ts';
-import { formatReference } from '../lib/format-reference.ts';
+import { shortReference } from '../lib/format-reference.ts';
 import { readFileSync } from 'node:fs';
 import { createTranslator, type Dictionary } from '../lib/i18n.ts';
 import { ContentError, closestMatch } from '../lib/source-error.ts';
@@ -111,20 +111,18 @@ function citationNode(keys: string[], use: number, numbering: CitationNumbering,
     },
     children: [span(['cite__bracket'], '['), { type: 'text', value: label }, span(['cite__bracket'], ']')],
   };
+  // The full entry is in the article's reference list: the popover names the source in a few
+  // words and the page's script copies the entry in when the popover opens (an article cites a
+  // source many times; copying each in the HTML made a third of a typical article's bytes).
   const items: ElementContent[] = numbered.map(({ key, number }) => {
-    const reference = formatReference(bibliography.entries.get(key)!);
-    const links: ElementContent[] = reference.links.flatMap((link) => [
-      { type: 'text', value: ' ' },
-      { type: 'element', tagName: 'a', properties: { className: ['cite-pop__link'], href: link.href, rel: ['noopener'] }, children: [{ type: 'text', value: link.label }] },
-    ]);
     return {
       type: 'element',
       tagName: 'span',
-      properties: { className: ['cite-pop__item'] },
+      properties: { className: ['cite-pop__item'], dataRef: referenceId(key) },
       children: [
         span(['cite-pop__number'], `${number}.`),
-        { type: 'text', value: ` ${reference.text}` },
-        ...links,
+        { type: 'text', value: ' ' },
+        span(['cite-pop__short'], shortReference(bibliography.entries.get(key)!)),
         { type: 'text', value: ' ' },
         { type: 'element', tagName: 'a', properties: { className: ['cite-pop__link'], href: `#${referenceId(key)}` }, children: [{ type: 'text', value: t('citation.inList') }] },
       ],

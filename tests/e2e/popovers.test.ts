@@ -50,6 +50,26 @@ describe.runIf(browserAvailable())('citation and glossary popovers', () => {
     expect(await reader.page.evaluate(() => scrollY)).toBe(scrolled);
   });
 
+  it('copies each full entry, with its DOI and PubMed links, from the reference list into a citation popover as it opens', async () => {
+    const reader = await open();
+    const button = reader.page.locator('.prose button.cite').nth(1);
+    await button.click();
+    const popover = reader.page.locator(':popover-open');
+    await expect.poll(() => popover.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      'https://doi.org/10.1000/fixture.2020.1',
+      'https://pubmed.ncbi.nlm.nih.gov/12345678/',
+      '#ref-smith2020',
+      'https://doi.org/10.1000/fixture.2019.7',
+      '#ref-doe2019',
+    ]);
+    expect(await popover.textContent()).toContain('Doe C. A systematic review of gadgets. Review Letters. 2019.');
+    // Opened again, it is not copied twice.
+    await button.click();
+    await button.click();
+    expect(await reader.page.locator(':popover-open a').count()).toBe(5);
+    expect(reader.problems).toEqual([]);
+  });
+
   it('closes an open popover when the reader taps elsewhere', async () => {
     const reader = await open({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     await reader.page.locator('.prose button.cite').first().tap();

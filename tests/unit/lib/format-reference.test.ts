@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReference } from '../../../src/lib/format-reference.ts';
+import { formatReference, shortReference } from '../../../src/lib/format-reference.ts';
 
 describe('formatReference', () => {
   it('formats a journal article in Vancouver style and turns DOI and PMID into links', () => {
@@ -32,5 +32,14 @@ describe('formatReference', () => {
   it('gives a web page its address as a link', () => {
     const { links } = formatReference({ id: 'w', type: 'webpage', title: 'Stretch marks', URL: 'https://www.nhs.uk/conditions/stretch-marks/' });
     expect(links).toEqual([{ label: 'Web', value: 'https://www.nhs.uk/conditions/stretch-marks/', href: 'https://www.nhs.uk/conditions/stretch-marks/' }]);
+  });
+});
+
+describe('shortReference', () => {
+  it('names a source by its first author, "et al." for more, and year; by its title when it has no author', () => {
+    const issued = { 'date-parts': [[2016, 7]] };
+    expect(shortReference({ id: 'a', type: 'article-journal', author: [{ family: 'El-Domyati', given: 'M' }, { family: 'Hosam', given: 'W' }], issued })).toBe('El-Domyati et al., 2016');
+    expect(shortReference({ id: 'b', type: 'webpage', author: [{ literal: 'NHS' }], issued })).toBe('NHS, 2016');
+    expect(shortReference({ id: 'c', type: 'webpage', title: 'Stretch marks: a very long page title that goes on and on for a while', issued })).toBe('Stretch marks: a very long page title that goes on and…, 2016');
   });
 });
