@@ -12,7 +12,7 @@ import {
 } from './vocabulary.ts';
 
 /** Bump when the generated text changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const DEFAULT_SEED = 'evidence-bench-1';
 const REFERENCE_COUNT = 400;
 const LINK_WINDOW = 25;
@@ -53,6 +53,8 @@ interface Head {
   condition: string;
   part: string;
   topics: string[];
+  /** The reader's question (even-numbered articles only). */
+  question?: string;
 }
 
 interface GlossaryEntry {
@@ -76,6 +78,9 @@ export class CorpusContext {
   readonly referenceJson: unknown[];
   readonly glossary: GlossaryEntry[];
   readonly #heads = new Map<number, Head>();
+  /** How often each title and question has been used by the articles before: the engine refuses two articles with the same title or question. */
+  readonly #titleUses = new Map<string, number>();
+  readonly #questionUses = new Map<string, number>();
 
   constructor(seed = DEFAULT_SEED) {
     this.seed = seed;
@@ -131,6 +136,8 @@ export class CorpusContext {
   head(index: number): Head {
     const cached = this.#heads.get(index);
     if (cached) return cached;
+    // Heads are made in index order, so a repeated title gets the same number at every corpus size.
+    for (let before = this.#heads.size; before < index; before++) this.head(before);
     const random = new Random(`${this.seed}:head:${index}`);
     const v = this.vocabulary;
     const treatment = v.treatments[random.skewed(v.treatments.length, 1.3)]!;
@@ -147,11 +154,12 @@ export class CorpusContext {
       () => `Is ${treatment} safe for ${random.pick(PEOPLE)}?`,
       () => `Why ${condition} affects the ${part}`,
     ];
-    const title = random.pick(patterns)();
+    const title = numberedRepeat(random.pick(patterns)(), this.#titleUses);
+    const question = index % 2 === 0 ? numberedRepeat(`Does ${treatment} help with ${condition}?`, this.#questionUses) : undefined;
     const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-')}-${index}`;
     const topicCount = random.chance(0.4) ? 2 : 1;
     const topics = random.sample(TOPICS.map((topic) => topic.id), topicCount);
-    const head = { index, slug, title, treatment, treatment2, condition, part, topics };
+    const head = { index, slug, title, treatment, treatment2, condition, part, topics, ...(question ? { question } : {}) };
     this.#heads.set(index, head);
     return head;
   }
@@ -410,7 +418,7 @@ export function generateArticle(context: CorpusContext, index: number, size: num
     '---',
     `title: ${yamlString(head.title)}`,
     `description: ${yamlString(description)}`,
-    ...(index % 2 === 0 ? [`question: ${yamlString(`Does ${treatment} help with ${condition}?`)}`] : []),
+    ...(head.question ? [`question: ${yamlString(head.question)}`] : []),
     `topics: [${head.topics.join(', ')}]`,
     `published: ${published}`,
     `updated: ${updated}`,
@@ -495,4 +503,11 @@ export async function ensureCorpus(dir: string, size: number, seed = DEFAULT_SEE
   };
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** The text as is on its first use, then "… (2)", "… (3)": no two articles share a title or question. */
+function numberedRepeat(text: string, uses: Map<string, number>): string {
+  const count = (uses.get(text) ?? 0) + 1;
+  uses.set(text, count);
+  return count === 1 ? text : `${text} (${count})`;
 }

@@ -40,6 +40,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const bibliography = loadBibliography(options.bibliography);
     const numbering = new CitationNumbering();
     const uses: Record<string, number[]> = {};
+    // One popover per set of sources: a later citation of the same sources opens the first one's.
+    const popovers = new Map<string, string>();
     let use = 0;
 
     visit(tree, 'text', (node: Text, index, parent) => {
@@ -78,7 +80,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         for (const key of group.keys) (uses[key] ??= []).push(use);
         const anchor: PhrasingContent[] = [];
         if (word[1]) anchor.push({ type: 'text', value: word[1] });
-        anchor.push(citationNode(group.keys, use, numbering, bibliography, t));
+        anchor.push(citationNode(group.keys, use, numbering, bibliography, t, popovers));
         if (after) anchor.push({ type: 'text', value: after });
         replacement.push({ type: 'citationAnchor', data: { hName: 'span', hProperties: { className: ['cite-anchor'] } }, children: anchor } as unknown as PhrasingContent);
         cursor = group.end + after.length;
@@ -94,11 +96,14 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   };
 }
 
-/** A button showing the group's sorted numbers ("[1, 6–8]") and the popover it opens; emitted as hast through mdast `data`. */
-function citationNode(keys: string[], use: number, numbering: CitationNumbering, bibliography: Bibliography, t: (key: string) => string): PhrasingContent {
+/** A button showing the group's sorted numbers ("[1, 6–8]") and the popover it opens (written at the first citation of the same sources only); emitted as hast through mdast `data`. */
+function citationNode(keys: string[], use: number, numbering: CitationNumbering, bibliography: Bibliography, t: (key: string) => string, popovers: Map<string, string>): PhrasingContent {
   const numbered = keys.map((key) => ({ key, number: numbering.numberOf(key) })).sort((a, b) => a.number - b.number);
   const label = formatCitationNumbers(numbered.map((item) => item.number));
-  const popoverId = citationPopoverId(use);
+  const sources = numbered.map((item) => item.key).join('\n');
+  const shared = popovers.get(sources);
+  const popoverId = shared ?? citationPopoverId(use);
+  popovers.set(sources, popoverId);
   const button: Element = {
     type: 'element',
     tagName: 'button',
@@ -140,7 +145,7 @@ function citationNode(keys: string[], use: number, numbering: CitationNumbering,
   };
   return {
     type: 'citation',
-    data: { hName: 'span', hProperties: { className: ['cite-group'], dataPagefindIgnore: '' }, hChildren: [button, popover] },
+    data: { hName: 'span', hProperties: { className: ['cite-group'], dataPagefindIgnore: '' }, hChildren: shared ? [button] : [button, popover] },
   } as unknown as PhrasingContent;
 }
 

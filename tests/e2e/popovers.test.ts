@@ -70,6 +70,20 @@ describe.runIf(browserAvailable())('citation and glossary popovers', () => {
     expect(reader.problems).toEqual([]);
   });
 
+  it('opens the shared popover of a repeated citation beside the citation the reader chose', async () => {
+    const reader = await open({ viewport: { width: 1280, height: 900 } });
+    const buttons = reader.page.locator('.prose button.cite');
+    expect(await buttons.nth(2).getAttribute('popovertarget')).toBe(await buttons.nth(0).getAttribute('popovertarget'));
+    // The repeated citation is in the "Study numbers" details block.
+    await reader.page.getByText('Study numbers').click();
+    const third = buttons.nth(2);
+    await third.click();
+    const popover = reader.page.locator(':popover-open');
+    await expect.poll(() => popover.textContent()).toContain('Smith A, Jones B. A randomised trial of widgets.');
+    const [button, sheet] = await Promise.all([third.boundingBox(), popover.boundingBox()]);
+    expect(Math.abs(sheet!.y - (button!.y + button!.height))).toBeLessThan(40);
+  });
+
   it('closes an open popover when the reader taps elsewhere', async () => {
     const reader = await open({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     await reader.page.locator('.prose button.cite').first().tap();

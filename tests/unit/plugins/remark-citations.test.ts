@@ -21,6 +21,12 @@ describe('remarkCitations', () => {
     expect(code).not.toContain('doi.org');
   });
 
+  it('writes one popover per set of sources: a later citation of the same sources opens the first one\u2019s', async () => {
+    const { code } = await render('One [@smith2020]. Two [@doe2019; @smith2020]. Three [@smith2020]. Four [@smith2020; @doe2019].');
+    expect([...code.matchAll(/popovertarget="([^"]+)" aria-label/g)].map((match) => match[1])).toEqual(['cite-pop-1', 'cite-pop-2', 'cite-pop-1', 'cite-pop-2']);
+    expect([...code.matchAll(/<span class="cite-pop" id="([^"]+)"/g)].map((match) => match[1])).toEqual(['cite-pop-1', 'cite-pop-2']);
+  });
+
   it('keeps the number on the line of the word before it and the punctuation after it', async () => {
     const { code } = await render('Widgets are small [@smith2020]. Next.');
     expect(code).toMatch(/^<p>Widgets are <span class="cite-anchor">small<span class="cite-group".*<\/span>\.<\/span> Next\.<\/p>$/);
