@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, DEFAULT_SEED, type CorpusManifest } from './lib/corpus.ts';
 import { measureCommand, type RunMeasurement } from './lib/measure.ts';
-import { buildPhases, postBuildSteps } from './lib/phases.ts';
+import { buildPhases, phaseMemory, postBuildSteps } from './lib/phases.ts';
 import { outputStats } from './lib/output.ts';
 import { launchBrowser, measureFirstView, measureSearch } from './lib/browser.ts';
 import { STARLIGHT_UI } from './lib/selectors.ts';
@@ -137,6 +137,7 @@ async function timedBuild(site: Site, label: string, run: number): Promise<Build
       engine,
       phases: buildPhases(measured.lines, measured.wallMs),
       postBuild: postBuildSteps(measured.lines),
+      phaseMemory: phaseMemory(buildPhases(measured.lines, measured.wallMs), measured.rssSamples),
     };
   }
 }

@@ -115,7 +115,7 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                       language: site.language,
                     },
                   ],
-                  [remarkGlossary, { glossary: paths.glossary }],
+                  [remarkGlossary, { glossary: paths.glossary, strings: runtime.strings }],
                 ],
                 rehypePlugins: [
                   rehypeSlug,

@@ -33,6 +33,8 @@ export interface RunMeasurement {
   processPeaks: Array<{ name: string; hwmBytes: number; cpuMs: number }>;
   /** Output lines with the time (ms since start) each arrived, for phase breakdowns. */
   lines: Array<{ t: number; text: string }>;
+  /** The tree's summed RSS at every sample (ms since start), for memory by phase. */
+  rssSamples: Array<{ t: number; bytes: number }>;
 }
 
 interface ProcInfo {
@@ -85,6 +87,7 @@ export function measureCommand(
   const tree = new Map<number, { name: string; lastCpu: number; lastPpid: number; hwm: number; orphaned: boolean; lastSeen: number }>();
   let peakRss = 0;
   let sampleCount = 0;
+  const rssSamples: RunMeasurement['rssSamples'] = [];
 
   /** Takes one sample; returns how many processes of the tree are alive. */
   const sample = (): number => {
@@ -125,6 +128,7 @@ export function measureCommand(
       });
     }
     peakRss = Math.max(peakRss, rss);
+    rssSamples.push({ t: performance.now() - start, bytes: rss });
     return members.size;
   };
 
@@ -192,6 +196,7 @@ export function measureCommand(
           .slice(0, 5)
           .map((entry) => ({ name: entry.name, hwmBytes: entry.hwm, cpuMs: (entry.lastCpu / CLOCK_TICKS) * 1000 })),
         lines,
+        rssSamples,
       });
     });
   });

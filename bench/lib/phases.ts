@@ -58,3 +58,15 @@ export function postBuildSteps(lines: ReadonlyArray<{ t: number; text: string }>
     return phase;
   });
 }
+
+/** The peak of the tree's summed RSS within each phase (phases laid end to end from the start). */
+export function phaseMemory(phases: readonly Phase[], samples: ReadonlyArray<{ t: number; bytes: number }>): Array<{ name: string; peakRssBytes: number }> {
+  let start = 0;
+  return phases.map((phase) => {
+    const end = start + phase.ms;
+    let peak = 0;
+    for (const sample of samples) if (sample.t >= start && sample.t < end) peak = Math.max(peak, sample.bytes);
+    start = end;
+    return { name: phase.name, peakRssBytes: peak };
+  });
+}

@@ -18,6 +18,8 @@ export interface BuildRun {
   engine: string;
   phases: Phase[];
   postBuild: Phase[];
+  /** Peak of the tree's summed RSS within each phase. */
+  phaseMemory?: Array<{ name: string; peakRssBytes: number }>;
 }
 
 /** Median of a site's builds at one size. */
@@ -282,6 +284,20 @@ export function resultTables(results: Results): string {
           if (!build?.runs[0]?.processPeaks) return [];
           const run = [...build.runs].sort((a, b) => a.peakRssBytes - b.peakRssBytes)[Math.floor(build.runs.length / 2)]!;
           return [[String(size.size), site, mb(run.peakRssBytes), run.processPeaks.slice(0, 3).map((p) => `${p.name} ${mb(p.hwmBytes)}`).join(', ')]];
+        }),
+      ),
+    ),
+  );
+  parts.push('### Peak memory by phase (median run; summed RSS of the tree within each phase)');
+  parts.push(
+    table(
+      ['N', 'site', 'peak RSS per phase'],
+      results.sizes.flatMap((size) =>
+        sites.flatMap((site) => {
+          const build = size.builds[site];
+          if (!build?.runs[0]?.phaseMemory) return [];
+          const run = [...build.runs].sort((a, b) => a.peakRssBytes - b.peakRssBytes)[Math.floor(build.runs.length / 2)]!;
+          return [[String(size.size), site, run.phaseMemory!.map((phase) => `${phase.name} ${mb(phase.peakRssBytes)}`).join('; ')]];
         }),
       ),
     ),

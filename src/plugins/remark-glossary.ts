@@ -1,8 +1,15 @@
 import type { Root, Nodes, Parent, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import type { Element } from 'hast';
+import { readFileSync } from 'node:fs';
 import { loadGlossary } from '../lib/glossary.ts';
+import { createTranslator, type Dictionary } from '../lib/i18n.ts';
 import { ContentError, closestMatch } from '../lib/source-error.ts';
+import { routes } from '../lib/urls.ts';
+
+// The English strings, for use without a site (unit tests, the report).
+const english = (): Dictionary => JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8')) as Dictionary;
 
 /** Options of remarkGlossary. */
 export interface RemarkGlossaryOptions {
@@ -12,6 +19,8 @@ export interface RemarkGlossaryOptions {
   component?: string;
   /** Most terms linked automatically in one paragraph (or table cell); the others are linked at a later use. Default: 2. */
   maxPerBlock?: number;
+  /** UI strings of the site's language (the popover's link and close button). Default: English. */
+  strings?: Dictionary;
 }
 
 /** What the plugin leaves in `remarkPluginFrontmatter`: ids of the glossary terms the article uses. */
@@ -20,17 +29,20 @@ export interface GlossaryData {
 }
 
 // Where a term link would be wrong or redundant.
-const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'table', 'citation', 'yaml']);
+const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'table', 'citation', 'glossaryTerm', 'yaml']);
 
 /**
- * Links the first use of each glossary term (or alias) in an article to its definition by wrapping
- * it in the Term component, and checks every explicit `<Term id>` against the glossary. Terms in the
- * page title are never linked: the page itself explains them (they still count as used, so search
- * finds the page by their synonyms).
+ * Links the first use of each glossary term (or alias) in an article to its definition, with the
+ * markup the Term component renders (a button and the native popover it opens) written here as
+ * plain elements: a paragraph without components stays static HTML, which MDX compiles to one
+ * string instead of a tree of calls (smaller modules, faster rendering). Checks every explicit
+ * `<Term id>` against the glossary. Terms in the page title are never linked: the page itself
+ * explains them (they still count as used, so search finds the page by their synonyms).
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
   const component = options.component ?? 'Term';
   const maxPerBlock = options.maxPerBlock ?? 2;
+  const t = createTranslator(options.strings ?? english(), 'UI strings');
   return (tree: Root, file: VFile) => {
     const glossary = loadGlossary(options.glossary);
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
@@ -83,17 +95,38 @@ export function remarkGlossary(options: RemarkGlossaryOptions) {
       let cursor = 0;
       for (const hit of hits) {
         if (hit.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, hit.start) });
-        parts.push({
-          type: 'mdxJsxTextElement',
-          name: component,
-          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: hit.id }],
-          children: [{ type: 'text', value: node.value.slice(hit.start, hit.end) }],
-        } satisfies MdxJsxTextElement);
+        parts.push(termNode(hit.id, node.value.slice(hit.start, hit.end)));
         cursor = hit.end;
       }
       if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
       parent.children.splice(index, 1, ...(parts as Parent['children']));
       return parts.length - 1;
+    }
+
+    /** The Term component's markup for an automatically linked term (ids differ from the component's, which count from 1). */
+    function termNode(id: string, text: string): PhrasingContent {
+      const term = glossary.terms.get(id)!;
+      const popoverId = `term-pop-${id}`;
+      const element = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({ type: 'element', tagName, properties, children });
+      const textOf = (value: string) => ({ type: 'text' as const, value });
+      return {
+        type: 'glossaryTerm',
+        data: {
+          hName: 'span',
+          hProperties: { className: ['term'] },
+          hChildren: [
+            element('button', { type: 'button', className: ['term__button'], popovertarget: popoverId }, [textOf(text)]),
+            element('span', { className: ['term-pop'], id: popoverId, popover: 'auto', dataPagefindIgnore: '' }, [
+              element('span', { className: ['term-pop__title'] }, [textOf(term.term)]),
+              textOf(' '),
+              element('span', { className: ['term-pop__text'] }, [textOf(term.definition)]),
+              textOf(' '),
+              element('a', { className: ['term-pop__link'], href: routes.glossaryTerm(id) }, [textOf(t('term.more'))]),
+              element('button', { type: 'button', className: ['pop-close'], popovertarget: popoverId, popovertargetaction: 'hide' }, [textOf(t('popover.close'))]),
+            ]),
+          ],
+        },
+      } as unknown as PhrasingContent;
     }
   };
 }
