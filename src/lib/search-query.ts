@@ -81,6 +81,19 @@ export function synonymVariants(words: readonly string[], groups: readonly (read
   return variants;
 }
 
+/** Words at least this long are also searched by their start, which their word family shares. */
+const FAMILY_MIN_LENGTH = 7;
+
+/**
+ * The query with each long word cut to the start its word family shares ("vaccinated" →
+ * "vaccinat", which Pagefind matches as a prefix of "vaccination" too; "infected" → "infect"), or
+ * undefined when no word is long enough. The stemmer keeps such pairs apart.
+ */
+export function wordFamilies(words: readonly string[]): string[] | undefined {
+  const cut = words.map((word) => (word.length >= FAMILY_MIN_LENGTH && !/\d/.test(word) ? word.slice(0, Math.max(6, word.length - 2)) : word));
+  return cut.some((word, index) => word !== words[index]) ? cut : undefined;
+}
+
 function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
   outer: for (let i = 0; i + phrase.length <= words.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
@@ -240,11 +253,14 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
 export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>, { fillTo = 0 }: { fillTo?: number } = {}): Promise<QueryAnswer<R>> {
   const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
   if (words.length === 0) return { results: [], searched: [], wordLists: [] };
-  const variants = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
+  const synonyms = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
   const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
   // Words of an alias phrase are covered by its variant even when no page uses them.
-  const covered = new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
+  const covered = new Set(words.filter((word) => synonyms.some((variant) => !variant.includes(word))));
   const dropped = words.filter((word) => !known(word) && !covered.has(word));
+  // Long words also by their family's start; a word no page has stays out of that search too.
+  const family = dropped.length === 0 ? wordFamilies(words) : undefined;
+  const variants = [...synonyms, ...(family ? [family] : [])];
   // An alias phrase no page spells out ("plant lice") means its term: without its unknown words
   // the rest of the phrase ("plant") would say something else, so only the variants are searched.
   const phraseOnlyInVariants = words.some((word) => covered.has(word) && !known(word));

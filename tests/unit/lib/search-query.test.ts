@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, contentWords, editDistance, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
+import { answerQuery, contentWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
 
 const vocabulary = prepareVocabulary({
   words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
@@ -90,6 +90,12 @@ describe('search query logic', () => {
     expect(filled.fallback).toBeUndefined();
     const enough = await answerQuery('water light leaves', vocabulary, search, { fillTo: 1 });
     expect(enough.results.map((result) => result.id)).toEqual(['all']);
+  });
+
+  it('also searches long words by the start their word family shares, which the stemmer keeps apart', () => {
+    expect(wordFamilies(['pregnant', 'treatment'])).toEqual(['pregna', 'treatme']);
+    expect(wordFamilies(['infected', 'skin'])).toEqual(['infect', 'skin']);
+    expect(wordFamilies(['water', 'light'])).toBeUndefined();
   });
 
   it('searches without the vocabulary when it has not loaded', async () => {
