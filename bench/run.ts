@@ -126,6 +126,7 @@ async function timedBuild(site: Site, label: string, run: number): Promise<Build
       throw new Error(`${label}: build failed (exit ${measured.exitCode}). Last lines:\n${tail}\nFull log: ${logFile}`);
     }
     log(`${label} run ${run}: ${fmt(measured)} (load ${loadAverage.toFixed(2)})`);
+    const phases = buildPhases(measured.lines, measured.wallMs);
     return {
       run,
       wallMs: measured.wallMs,
@@ -135,9 +136,9 @@ async function timedBuild(site: Site, label: string, run: number): Promise<Build
       processPeaks: measured.processPeaks,
       loadAverage,
       engine,
-      phases: buildPhases(measured.lines, measured.wallMs),
+      phases,
       postBuild: postBuildSteps(measured.lines),
-      phaseMemory: phaseMemory(buildPhases(measured.lines, measured.wallMs), measured.rssSamples),
+      phaseMemory: phaseMemory(phases, measured.rssSamples),
     };
   }
 }

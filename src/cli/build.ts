@@ -32,9 +32,7 @@ async function main(root: string): Promise<number> {
     try {
       checkBeforeBuild(resolve(root, site.contentDir), site);
     } catch (error) {
-      console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
-      console.error(formatBuildError(error));
-      return 1;
+      return reportFailure(finalDir, error);
     }
   } catch (error) {
     console.error(formatBuildError(error));
@@ -46,9 +44,7 @@ async function main(root: string): Promise<number> {
   const failed = async (error?: unknown) => {
     await rm(stagingDir, { recursive: true, force: true });
     if (error === undefined) return 1;
-    console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
-    console.error(formatBuildError(error));
-    return 1;
+    return reportFailure(finalDir, error);
   };
   await rm(stagingDir, { recursive: true, force: true });
   // Astro renders in a process of its own, which exits before the link audit and the search
@@ -103,14 +99,19 @@ async function astroStep(root: string): Promise<number> {
       if (deferred) throw deferred;
       return 0;
     } catch (error) {
-      console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
-      console.error(formatBuildError(error));
-      return 1;
+      return reportFailure(finalDir, error);
     }
   } catch (error) {
     console.error(formatBuildError(error));
     return 1;
   }
+}
+
+/** Tells the author the build failed, what to fix, and that the previous site is untouched; resolves to the exit code. */
+function reportFailure(finalDir: string, error: unknown): number {
+  console.error(`\nBuild failed. ${existsSync(finalDir) ? `The previous site in ${finalDir} was left as it was.` : 'Nothing was written.'}\n`);
+  console.error(formatBuildError(error));
+  return 1;
 }
 
 /**
