@@ -116,9 +116,20 @@ function citationNode(keys: string[], use: number, numbering: CitationNumbering,
     },
     children: [span(['cite__bracket'], '['), { type: 'text', value: label }, span(['cite__bracket'], ']')],
   };
-  // The full entry is in the article's reference list: the popover names the source in a few
-  // words and the page's script copies the entry in when the popover opens (an article cites a
-  // source many times; copying each in the HTML made a third of a typical article's bytes).
+  const hChildren = shared ? [button] : [button, citationPopover(numbered, popoverId, bibliography, t)];
+  return {
+    type: 'citation',
+    data: { hName: 'span', hProperties: { className: ['cite-group'], dataPagefindIgnore: '' }, hChildren },
+  } as unknown as PhrasingContent;
+}
+
+/**
+ * The popover of a set of sources, written at its first citation only. The full entry is in the
+ * article's reference list: the popover names each source in a few words and the page's script
+ * copies the entry in when it opens (an article cites a source many times; copying each in the
+ * HTML made a third of a typical article's bytes).
+ */
+function citationPopover(numbered: ReadonlyArray<{ key: string; number: number }>, popoverId: string, bibliography: Bibliography, t: (key: string) => string): Element {
   const items: ElementContent[] = numbered.map(({ key, number }) => {
     return {
       type: 'element',
@@ -133,7 +144,7 @@ function citationNode(keys: string[], use: number, numbering: CitationNumbering,
       ],
     };
   });
-  const popover: Element = {
+  return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['cite-pop'], id: popoverId, popover: 'auto', dataPagefindIgnore: '' },
@@ -143,10 +154,6 @@ function citationNode(keys: string[], use: number, numbering: CitationNumbering,
       { type: 'element', tagName: 'button', properties: { type: 'button', className: ['pop-close'], popovertarget: popoverId, popovertargetaction: 'hide' }, children: [{ type: 'text', value: t('popover.close') }] },
     ],
   };
-  return {
-    type: 'citation',
-    data: { hName: 'span', hProperties: { className: ['cite-group'], dataPagefindIgnore: '' }, hChildren: shared ? [button] : [button, popover] },
-  } as unknown as PhrasingContent;
 }
 
 function span(className: string[], text: string): Element {

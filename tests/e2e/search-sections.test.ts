@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { askQuestions, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
+import { askQuestions, builtArticleHtml, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
 import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { siteDir } from '../helpers/sites.ts';
@@ -13,13 +12,7 @@ import { siteDir } from '../helpers/sites.ts';
 // (README.md, Search). A drop of more than one question below either fails.
 const REACHED = { tuning: 17, 'held-out': 16 } as const;
 
-const htmlOf = (slug: string) => {
-  try {
-    return readFileSync(join(siteDir('search'), 'articles', slug, 'index.html'), 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+const htmlOf = builtArticleHtml(siteDir('search'));
 
 describe.runIf(browserAvailable())('search answers a question with the section that answers it', () => {
   const served = useServedSite('search');

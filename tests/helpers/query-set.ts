@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SitePage } from './site-page.ts';
 
 /** A query and the slug of the article that should come first. */
@@ -46,6 +47,17 @@ export interface SectionQuestion {
 /** Reads a question set file ({ questions: [{ query, answers, half }] }). */
 export function readQuestionSet(file: string): SectionQuestion[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: SectionQuestion[] }).questions;
+}
+
+/** Reads an article's built HTML from a site's output folder by slug; undefined when there is none. */
+export function builtArticleHtml(siteDir: string): (slug: string) => string | undefined {
+  return (slug) => {
+    try {
+      return readFileSync(join(siteDir, 'articles', slug, 'index.html'), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /**

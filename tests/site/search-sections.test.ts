@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { askQuestions, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
+import { askQuestions, builtArticleHtml, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
 import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { siteDir } from '../helpers/sites.ts';
@@ -14,13 +13,7 @@ import { siteDir } from '../helpers/sites.ts';
 // the content or the ranking gets better.
 const REACHED = { tuning: 25, 'held-out': 23 } as const;
 
-const htmlOf = (slug: string) => {
-  try {
-    return readFileSync(join(siteDir('content'), 'articles', slug, 'index.html'), 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+const htmlOf = builtArticleHtml(siteDir('content'));
 
 describe.runIf(browserAvailable())('this site\u2019s search answers readers\u2019 questions with the right section', () => {
   const served = useServedSite('content');
