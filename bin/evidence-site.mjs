@@ -8,7 +8,9 @@ const USAGE = `Usage: evidence-site <command>
   create <folder>          start a new site from the starter
   dev [astro flags]        the dev server with live reload (Astro's, without its usage data)
   preview [astro flags]    serve the built site from dist/
-  build                    build into dist/ atomically: a failed build leaves the previous dist/ as it was
+  build [--shard-size N] [--jobs N]
+                           build into dist/ atomically: a failed build leaves the previous dist/ as it was;
+                           large sites build in shards of N articles (default 1000), --jobs at a time
   check                    every content check, without building (fails where a build would)
   report                   per article: reading grade, words, citations, claims, review status
   new "Title" [--topic id] write an unreviewed draft article skeleton
@@ -24,7 +26,7 @@ const commands = {
   create: async () => (await load('create.ts')).createCommand(args),
   dev: async () => (await load('astro-server.ts')).astroServerCommand('dev', args),
   preview: async () => (await load('astro-server.ts')).astroServerCommand('preview', args),
-  build: async () => (await load('build.ts')).buildCommand(process.cwd()),
+  build: async () => (await load('build.ts')).buildCommand(process.cwd(), args),
   check: async () => (await load('report.ts')).reportCommand({ isCheck: true }),
   report: async () => (await load('report.ts')).reportCommand(),
   new: async () => (await load('new-article.ts')).newArticleCommand(args),

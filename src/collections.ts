@@ -1,5 +1,10 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import shard from 'virtual:evidence-site/shard';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { sortArticles } from './lib/navigation.ts';
+import { findCitationGroups } from './lib/citations.ts';
+import { bibliography } from './content-data.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -10,8 +15,26 @@ let articles: Promise<Article[]> | undefined;
 
 /** Published articles in reading order; drafts only in dev. Loaded once per build, shared by every page. */
 export function publishedArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft).then(sortArticles);
+  // A shard's `articles` holds only the articles it renders; `articleIndex` has every article's frontmatter.
+  const collection = shard ? 'articleIndex' : 'articles';
+  articles ??= (getCollection(collection, ({ data }) => import.meta.env.DEV || !data.draft) as Promise<Article[]>).then(sortArticles);
   return articles;
+}
+
+/**
+ * The articles the site-wide pages (home, topics, claims) list: every published article, or none
+ * in a shard other than the first, which renders those pages only to bundle the same styles and drops them.
+ */
+export function listedArticles(): Promise<Article[]> {
+  return shard && shard.index > 0 ? Promise.resolve([]) : publishedArticles();
+}
+
+let built: Promise<Article[]> | undefined;
+
+/** The published articles whose pages this process writes, ready to render: all of them, or this shard's share. */
+export function articlesToBuild(): Promise<Article[]> {
+  built ??= shard ? getCollection('articles', ({ data }) => !data.draft).then(sortArticles) : publishedArticles();
+  return built;
 }
 
 let topics: Promise<Topic[]> | undefined;
@@ -46,16 +69,27 @@ export function sitePages(): Promise<SitePage[]> {
 
 let sources: Promise<Set<string>> | undefined;
 
-/** Bibliography keys cited by published articles, in their text or their claims (for the home page's trust strip). */
+/**
+ * Bibliography keys cited by published articles, in their text or their claims (for the home page's trust strip).
+ * Read from the source files rather than the rendered articles: in a sharded build most articles are not rendered here.
+ */
 export function citedSources(): Promise<Set<string>> {
-  sources ??= publishedArticles().then(async (entries) => {
+  sources ??= listedArticles().then(async (entries) => {
     const keys = new Set<string>();
+    // A citation-like text in a code span is not a citation: only keys of the bibliography count.
+    const known = bibliography().entries;
     for (const article of entries) {
-      const { remarkPluginFrontmatter } = await render(article);
-      for (const key of (remarkPluginFrontmatter['citations'] as string[] | undefined) ?? []) keys.add(key);
+      const source = article.filePath ? await readFile(resolve(article.filePath), 'utf8') : '';
+      for (const group of findCitationGroups(withoutFrontmatter(source)).groups) for (const key of group.keys) if (known.has(key)) keys.add(key);
       for (const claim of article.data.claims) for (const key of claim.refs) keys.add(key);
     }
     return keys;
   });
   return sources;
+}
+
+/** The body of an MDX source: what follows the closing `---` of its frontmatter. */
+function withoutFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  return match ? source.slice(match[0].length) : source;
 }

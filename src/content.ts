@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { basename } from 'node:path';
+import { file, glob, type Loader } from 'astro/loaders';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { escapePath, glob as glob_ } from 'tinyglobby';
+import { fileURLToPath } from 'node:url';
+import { buildsArticle, parseShard, SHARD_ENV, type Shard } from './lib/shards.ts';
 import { paths, bibliography } from './content-data.ts';
 import { readYamlList } from './lib/yaml-list.ts';
 import { createSlugRegistry } from './lib/content-ids.ts';
@@ -10,6 +13,8 @@ import { createArticleSchema, pageSchema, topicSchema } from './schemas.ts';
 /**
  * The content collections of an evidence site (articles, pages, topics) from the configured
  * content folder. A site's `src/content.config.ts` is: `export const collections = evidenceCollections();`
+ * In a sharded build `articles` holds this shard's articles (the pages it renders) and
+ * `articleIndex` every article (for lists and neighbours; never rendered there).
  */
 export function evidenceCollections() {
   // Topic ids and reference keys are read once per sync so frontmatter can be checked against them.
@@ -20,13 +25,61 @@ export function evidenceCollections() {
     bibliographyName: basename(bib.file),
     people: schemaPeople(loadPeople(paths.people)),
   });
-  const slugLoader = (dir: string, pattern: string) => {
+  const slugLoader = (dir: string, pattern: string | string[]) => {
     const slugOf = createSlugRegistry(dir);
     return glob({ pattern, base: dir, retainBody: false, generateId: ({ entry }) => slugOf(entry) });
   };
+  const shard = parseShard(process.env[SHARD_ENV]);
   return {
-    articles: defineCollection({ loader: slugLoader(paths.articles, '**/*.mdx'), schema: articleSchema }),
+    articles: defineCollection({
+      loader: shard ? shardOnly((files) => slugLoader(paths.articles, files), paths.articles, shard) : slugLoader(paths.articles, '**/*.mdx'),
+      schema: articleSchema,
+    }),
+    articleIndex: defineCollection({ loader: allArticlesWhenSharded(slugLoader(paths.articles, '**/*.mdx'), shard), schema: articleSchema }),
     pages: defineCollection({ loader: slugLoader(paths.pages, '*.mdx'), schema: pageSchema }),
     topics: defineCollection({ loader: file(paths.topics), schema: topicSchema }),
+  };
+}
+
+/**
+ * The articles this shard builds: the loader is given only their files (the others are not even
+ * read), and an entry another shard's build left in the store is dropped rather than reused.
+ */
+function shardOnly(loaderFor: (files: string[]) => Loader, articlesDir: string, shard: Shard): Loader {
+  return {
+    name: 'evidence-site:shard-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const files = (await glob_('**/*.mdx', { cwd: articlesDir, expandDirectories: false })).filter((file) => buildsArticle(shard, relative(root, resolve(articlesDir, file))));
+      // No pattern would mean every file to the glob library: name one that cannot exist instead.
+      const patterns = files.length > 0 ? files.map(escapePath) : ['.no-article-in-this-shard.mdx'];
+      const builds = (filePath: string | undefined) => filePath !== undefined && buildsArticle(shard, isAbsolute(filePath) ? relative(root, filePath) : filePath);
+      return loaderFor(patterns).load({
+        ...context,
+        store: {
+          ...context.store,
+          get: <TData extends Record<string, unknown>>(id: string) => {
+            const entry = context.store.get<TData>(id);
+            if (entry && !builds(entry.filePath)) context.store.delete(id);
+            return entry && builds(entry.filePath) ? entry : undefined;
+          },
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Every article, in a sharded build; empty otherwise (`articles` serves). Its entries keep their
+ * module imports, so every shard writes the same `.astro/content-modules.mjs` side by side;
+ * `shardModules` then hands Vite only this shard's share of it.
+ */
+function allArticlesWhenSharded(loader: Loader, shard: Shard | undefined): Loader {
+  return {
+    name: 'evidence-site:article-index',
+    load: async (context) => {
+      if (shard === undefined) return context.store.clear();
+      return loader.load(context);
+    },
   };
 }

@@ -3,7 +3,6 @@
 import type { AstroIntegration } from 'astro';
 import type { Rolldown } from 'vite';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -33,6 +32,11 @@ import { pagefind } from './integrations/pagefind.ts';
 import { contentChecks } from './integrations/content-checks.ts';
 import { distAudit } from './integrations/dist-audit.ts';
 import { devContentErrors } from './integrations/dev-content-errors.ts';
+import { sitemapIntegration } from './integrations/sitemap-files.ts';
+import { afterBuildDeferred } from './integrations/after-build-mode.ts';
+import { sitePageStubs } from './shards/site-page-stubs.ts';
+import { shardModules } from './shards/shard-modules.ts';
+import { parseShard, SHARD_ENV, shardsDirFor, writesSitePages } from './lib/shards.ts';
 
 export { defineSiteConfig, type SiteConfigInput, type SiteConfig } from './site-config.ts';
 
@@ -47,13 +51,24 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
         const projectRoot = fileURLToPath(config.root);
         const site = resolveSiteConfig(input);
         const paths = contentPaths(site.contentDir, projectRoot);
+        // `evidence-site build` may split the articles into shards, each built by an Astro process of its own.
+        const shard = command === 'build' ? parseShard(process.env[SHARD_ENV]) : undefined;
+        // Shards other than the first stay quiet about the config: shard 0 says it once.
+        const configLogger = writesSitePages(shard) ? logger : { warn: () => {} };
         const placeholderWarning = command === 'build' ? placeholderAddressWarning(site.url) : undefined;
-        if (placeholderWarning) logger.warn(placeholderWarning);
-        const runtime = resolveRuntimeConfig(site, { projectRoot, contentRoot: paths.root, publicDir: fileURLToPath(config.publicDir), logger });
+        if (placeholderWarning) configLogger.warn(placeholderWarning);
+        const runtime = resolveRuntimeConfig(site, { projectRoot, contentRoot: paths.root, publicDir: fileURLToPath(config.publicDir), logger: configLogger });
         const finalOutDir = resolve(projectRoot, site.outDir);
-        // `evidence-site build` builds into a staging folder and swaps it in only when every check passed.
-        const outDir = process.env['EVIDENCE_SITE_STAGING'] === '1' ? `${finalOutDir}.staging` : finalOutDir;
+        // `evidence-site build` builds into a staging folder (a shard, into a folder of its own that
+        // it merges afterwards) and swaps it in only when every check passed.
+        const outDir = shard
+          ? resolve(shardsDirFor(finalOutDir, projectRoot), String(shard.index))
+          : process.env['EVIDENCE_SITE_STAGING'] === '1'
+            ? `${finalOutDir}.staging`
+            : finalOutDir;
         const cacheDir = cacheDirFor(paths.root, projectRoot);
+        // Shards run side by side: each keeps Astro's data store in a cache of its own; compiled MDX is shared.
+        const astroCacheDir = shard ? resolve(cacheDir, 'shards', `${shard.index}-of-${shard.count}`) : cacheDir;
 
         // Compiled MDX is reused while the article, the engine, the plugins' data and the config are
         // unchanged; the content folder's other files count because plugins check that images exist.
@@ -63,6 +78,9 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
         );
 
         for (const route of [...injectedRoutes, ...(existsSync(paths.people) ? [peopleRoute] : [])]) {
+          // Other shards render the site's pages too, so every shard bundles the same styles, but
+          // skip the site-wide files that are not pages: shard 0 writes those.
+          if (!writesSitePages(shard) && !route.entrypoint.endsWith('.astro') && !route.pattern.startsWith('/articles/')) continue;
           injectRoute({ ...route, entrypoint: new URL(route.entrypoint, import.meta.url) });
         }
 
@@ -75,12 +93,16 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
           // Config hooks receive resolved config, where folders are file URLs.
           outDir: pathToFileURL(`${outDir}/`),
           // Each content folder gets its own cache, so building one site never reuses another's data.
-          cacheDir: pathToFileURL(`${cacheDir}/`),
+          cacheDir: pathToFileURL(`${astroCacheDir}/`),
           trailingSlash: 'ignore',
           build: { format: 'directory', inlineStylesheets: 'never' },
           devToolbar: { enabled: false },
           vite: {
-            plugins: [virtualModules(runtime, componentPaths(site.components, projectRoot))],
+            plugins: [
+              virtualModules(runtime, componentPaths(site.components, projectRoot), shard),
+              sitePageStubs(shard, { pagesDir: paths.pages }),
+              shardModules(shard, { projectRoot, articlesDir: paths.articles }),
+            ],
             // Build outputs and benchmark corpora are not sources: watching them slows the dev server down.
             server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.build/**', '**/bench/**', '**/test-results/**'] } },
             build: {
@@ -130,8 +152,9 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
           integrations: [
             // Static parts of each article render as one HTML string instead of thousands of JSX calls.
             mdx({ optimize: true }),
-            sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-            contentChecks({
+            // `evidence-site build` writes the sitemap itself, over every shard's pages.
+            ...(afterBuildDeferred() ? [] : [sitemapIntegration()]),
+            ...(writesSitePages(shard) ? [contentChecks({
               contentRoot: paths.root,
               articlesDir: paths.articles,
               pagesDir: paths.pages,
@@ -140,13 +163,13 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
               bibliographyIncomplete: site.editorial.bibliographyIncomplete,
               referencesUnverified: site.editorial.referencesUnverified,
               gradeInconsistent: site.editorial.gradeInconsistent,
-            }),
+            })] : []),
             devContentErrors({ contentRoot: paths.root, articlesDir: paths.articles }),
             distAudit({ articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics), redirects: site.redirects }),
             pagefind({ lastBuildDir: finalOutDir }),
           ],
         });
-        if (!readabilityFormula(site.language)) {
+        if (!readabilityFormula(site.language) && writesSitePages(shard)) {
           logger.info(`No readability formula for the language "${site.language}" (English and Spanish have one): the reading-grade check is skipped.`);
         }
         logger.debug(`content from ${paths.root}, output to ${outDir}`);

@@ -5,6 +5,11 @@ declare module 'virtual:evidence-site/config' {
 
 declare module 'virtual:evidence-site/brand.css';
 
+declare module 'virtual:evidence-site/shard' {
+  const shard: import('./lib/shards.ts').Shard | null;
+  export default shard;
+}
+
 declare module 'virtual:evidence-site/components/Header' {
   const Header: (props: Record<string, unknown>) => unknown;
   export default Header;

@@ -1,7 +1,8 @@
 // `evidence-site build`: builds the site into a staging folder, checks it, then swaps it into place,
 // so a failed build (bad frontmatter, broken link, unknown citation…) leaves the previous
 // output exactly as it was. Errors are printed for the author, without a stack trace.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -18,12 +19,16 @@ import { normalizeBase } from '../lib/urls.ts';
 import { analyticsOrigins } from '../lib/security-headers.ts';
 import { auditBuiltSite } from '../integrations/dist-audit.ts';
 import { writeSearchIndex } from '../integrations/pagefind.ts';
+import { writeSitemapFiles } from '../integrations/sitemap-files.ts';
+import { listFiles } from '../lib/mdx-compile-cache.ts';
+import { hasHeapLimit, parseShardOptions, shardCount, shardHeapLimit, shardsDirFor, SHARD_ENV, type ShardOptions } from '../lib/shards.ts';
+import { mergeShards } from '../shards/merge.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 /** Set in the environment of the child process that runs the Astro step. */
 const ASTRO_STEP = 'EVIDENCE_SITE_ASTRO_STEP';
 
-async function main(root: string): Promise<number> {
+async function main(root: string, options: ShardOptions): Promise<number> {
   let finalDir: string;
   let site: SiteConfig;
   try {
@@ -40,28 +45,53 @@ async function main(root: string): Promise<number> {
   }
   // Fixed names (builds are serialised by the lock) keep the config identical between builds, so Astro's caches stay valid.
   const stagingDir = `${finalDir}.staging`;
+  const shardsDir = shardsDirFor(finalDir, root);
   const previousDir = `${finalDir}.previous`;
   const failed = async (error?: unknown) => {
     await rm(stagingDir, { recursive: true, force: true });
+    await rm(shardsDir, { recursive: true, force: true });
     if (error === undefined) return 1;
     return reportFailure(finalDir, error);
   };
   await rm(stagingDir, { recursive: true, force: true });
+  await rm(shardsDir, { recursive: true, force: true });
+  const paths = contentPaths(site.contentDir, root);
+  const articleCount = listFiles(paths.articles).filter((file) => file.endsWith('.mdx')).length;
+  const shards = shardCount(articleCount, options.shardSize, options.jobs);
   // Astro renders in a process of its own, which exits before the link audit and the search
   // index run here: the peak memory of the build is then the larger of the two, not their sum.
   // What the checks above read is garbage now: collect it (npm run build passes --expose-gc) so
   // this process stays small while the Astro step runs beside it.
   (globalThis as { gc?: () => void }).gc?.();
-  const astro = await runAstroStep(root);
-  if (astro.signal) return failed(new Error(`The Astro build was stopped (${astro.signal})${astro.signal === 'SIGKILL' ? ', most likely because the machine ran out of memory' : ''}. Nothing of it was kept.`));
+  const jobs = Math.min(options.jobs, shards);
+  if (shards > 1) console.log(`Building ${articleCount} articles in ${shards} shards of about ${Math.ceil(articleCount / shards)}, ${jobs} at a time.`);
+  const astro = shards === 1 ? await runAstroStep(root).exited : await runShards(root, shards, jobs, articleCount);
+  if (astro.signal) return failed(new Error(`The Astro build was stopped (${astro.signal})${astro.signal === 'SIGKILL' ? ', most likely because the machine ran out of memory (try --jobs 1, or a smaller --shard-size)' : ''}. Nothing of it was kept.`));
   // The step printed its own error for the author.
   if (astro.code !== 0) return failed();
   try {
-    const paths = contentPaths(site.contentDir, root);
+    if (shards > 1) {
+      await mergeShards(Array.from({ length: shards }, (_, index) => resolve(shardsDir, String(index))), stagingDir);
+      await rm(shardsDir, { recursive: true, force: true });
+    }
     const base = normalizeBase(site.base);
-    const audited = await auditBuiltSite(stagingDir, base, { articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics), redirects: site.redirects });
-    console.log(`Checked ${audited.links} links on ${audited.pages} pages: none broken.`);
-    console.log(`Indexed ${await writeSearchIndex(stagingDir)} pages for search.`);
+    await writeSitemapFiles(stagingDir, { site: site.url, base, redirects: site.redirects, publicDir: resolve(root, 'public') });
+    // Pagefind indexes in a process of its own while this one audits the links: the two overlap on
+    // separate cores, and a broken link still fails the build before anything is swapped in.
+    const indexed = writeSearchIndex(stagingDir).then((pages) => {
+      console.log(`Indexed ${pages} pages for search.`);
+      return pages;
+    });
+    const audit = auditBuiltSite(stagingDir, base, { articlesDir: paths.articles, pagesDir: paths.pages, analyticsOrigins: analyticsOrigins(site.analytics), redirects: site.redirects }).then(
+      (audited) => {
+        console.log(`Checked ${audited.links} links on ${audited.pages} pages: none broken.`);
+        // What the audit read is garbage now: free it while Pagefind still runs.
+        (globalThis as { gc?: () => void }).gc?.();
+      },
+    );
+    const [audited, index] = await Promise.allSettled([audit, indexed]);
+    if (audited.status === 'rejected') throw audited.reason;
+    if (index.status === 'rejected') throw index.reason;
   } catch (error) {
     return failed(error);
   }
@@ -73,17 +103,62 @@ async function main(root: string): Promise<number> {
   return 0;
 }
 
-/** Runs this command again as the Astro step, in a child process with the same Node flags; resolves to how it ended. */
-function runAstroStep(root: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((resolveStep) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('../../bin/evidence-site.mjs', import.meta.url)), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, [ASTRO_STEP]: '1', EVIDENCE_SITE_STAGING: '1', EVIDENCE_SITE_AFTER_BUILD: 'deferred' },
-    });
+/** How an Astro step's process ended. */
+interface StepEnd {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Runs this command again as the Astro step (of one shard, when given), in a child process with the same Node flags (and `extraFlags`). */
+function runAstroStep(root: string, shard?: string, extraFlags: readonly string[] = []): { child: ChildProcess; exited: Promise<StepEnd> } {
+  const child = spawn(process.execPath, [...process.execArgv, ...extraFlags, fileURLToPath(new URL('../../bin/evidence-site.mjs', import.meta.url)), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, [ASTRO_STEP]: '1', EVIDENCE_SITE_STAGING: '1', EVIDENCE_SITE_AFTER_BUILD: 'deferred', ...(shard ? { [SHARD_ENV]: shard } : {}) },
+  });
+  const exited = new Promise<StepEnd>((resolveStep) => {
     child.on('exit', (code, signal) => resolveStep({ code, signal }));
     child.on('error', () => resolveStep({ code: 1, signal: null }));
   });
+  return { child, exited };
+}
+
+/**
+ * Builds shards 0…count-1, `jobs` at a time, each with a heap limit for its size; on the first
+ * failure starts no more and stops the running ones (they would only repeat the error), then
+ * resolves to that failure.
+ */
+async function runShards(root: string, count: number, jobs: number, articles: number): Promise<StepEnd> {
+  const running = new Set<ChildProcess>();
+  const heapFlags = hasHeapLimit(process.execArgv, process.env['NODE_OPTIONS']) ? [] : [`--max-old-space-size=${shardHeapLimit(Math.ceil(articles / count))}`];
+  let next = 0;
+  let failure: StepEnd | undefined;
+  const build = async (shard: string) => {
+    const step = runAstroStep(root, shard, heapFlags);
+    running.add(step.child);
+    let end = await step.exited;
+    running.delete(step.child);
+    // V8 aborts when the heap limit is too small for this shard's articles: build it again without one.
+    if (heapFlags.length > 0 && failure === undefined && (end.signal === 'SIGABRT' || end.code === 134)) {
+      console.log(`Shard ${shard} needed more memory than ${heapFlags[0]!.split('=')[1]} MiB of heap; building it again without a limit.`);
+      const retry = runAstroStep(root, shard);
+      running.add(retry.child);
+      end = await retry.exited;
+      running.delete(retry.child);
+    }
+    return end;
+  };
+  const worker = async () => {
+    while (failure === undefined && next < count) {
+      const end = await build(`${next++}/${count}`);
+      if ((end.code !== 0 || end.signal) && failure === undefined) {
+        failure = end;
+        for (const child of running) child.kill('SIGTERM');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  return failure ?? { code: 0, signal: null };
 }
 
 /** The Astro step: builds into the staging folder (the integration writes there when asked to), without the after-build steps; prints its own errors. */
@@ -130,7 +205,7 @@ function checkBeforeBuild(contentDir: string, { editorial, redirects }: SiteConf
 }
 
 /** Builds the site in `root` atomically; resolves to the exit code. */
-export async function buildCommand(root: string = process.cwd()): Promise<number> {
+export async function buildCommand(root: string = process.cwd(), args: readonly string[] = []): Promise<number> {
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   // A production build whatever the caller's environment: test runners set NODE_ENV=test and
   // DEV=1, which would leak into import.meta.env, make the build count as development and publish drafts.
@@ -138,9 +213,16 @@ export async function buildCommand(root: string = process.cwd()): Promise<number
   for (const reserved of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[reserved];
   // The parent holds the lock for the whole build.
   if (process.env[ASTRO_STEP] === '1') return astroStep(root);
+  let options: ShardOptions;
+  try {
+    options = parseShardOptions(args, process.env, availableParallelism());
+  } catch (error) {
+    console.error(formatBuildError(error));
+    return 1;
+  }
   const release = await acquireBuildLock(root);
   try {
-    return await main(root);
+    return await main(root, options);
   } finally {
     release();
   }

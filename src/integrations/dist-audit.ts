@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanHtml, type ScannedPage } from '../lib/html-scan.ts';
-import { checkLinks, type BrokenLink } from '../lib/link-check.ts';
+import { checkedLinksOnly, checkLinks, type BrokenLink } from '../lib/link-check.ts';
 import { contentSecurityPolicy, headersFile, scriptHash } from '../lib/security-headers.ts';
 import { afterBuildDeferred } from './after-build-mode.ts';
 
@@ -56,12 +56,15 @@ export function distAudit(options: DistAuditOptions): AstroIntegration {
 export async function auditBuiltSite(root: string, base: string, options: DistAuditOptions): Promise<{ pages: number; links: number }> {
   const files = await listFiles(root);
   const pages = new Map<string, ScannedPage>();
+  let links = 0;
   // A few files at a time: reading thousands of pages at once would hold them all in memory.
   const queue = files.filter((file) => file.endsWith('.html'));
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-        pages.set(file, scanHtml(await readFile(join(root, file), 'utf8')));
+        const scanned = scanHtml(await readFile(join(root, file), 'utf8'));
+        links += scanned.links.length;
+        pages.set(file, checkedLinksOnly(scanned));
       }
     }),
   );
@@ -69,7 +72,7 @@ export async function auditBuiltSite(root: string, base: string, options: DistAu
   if (broken.length > 0) throw new Error(describeBrokenLinks(broken, base, options));
   const hashes = [...pages.values()].flatMap((page) => page.inlineScripts.map(scriptHash));
   await writeFile(join(root, '_headers'), headersFile(base, contentSecurityPolicy(hashes, { analyticsOrigins: options.analyticsOrigins ?? [] })));
-  return { pages: pages.size, links: [...pages.values()].reduce((sum, page) => sum + page.links.length, 0) };
+  return { pages: pages.size, links };
 }
 
 /** The build-failure message: every broken link grouped by page, with the source file to edit. */

@@ -1,6 +1,6 @@
 import { isoDate } from './dates.ts';
 import type { CslEntry } from './bibliography.ts';
-import { formatReference } from './format-reference.ts';
+import { referenceLinks } from './format-reference.ts';
 import type { Person } from './people.ts';
 
 /** What the structured data of an article page is built from. */
@@ -54,7 +54,7 @@ export function medicalWebPage(input: MedicalPageInput): Record<string, unknown>
     publisher: { '@type': 'Organization', name: input.publisher },
     about: input.about.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map((entry) => {
-      const link = formatReference(entry).links[0];
+      const link = referenceLinks(entry)[0];
       return {
         '@type': 'CreativeWork',
         name: entry.title,

@@ -19,6 +19,23 @@ export interface LinkCheckOptions {
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
+ * The page with only what the audit keeps (its ids, internal links each once, inline scripts), in
+ * strings of their own: a parser's attribute values are slices that keep the whole page's HTML
+ * alive, 130 KB a page, so a site of 5,000 pages held 650 MB until the audit ended.
+ */
+export function checkedLinksOnly(page: ScannedPage): ScannedPage {
+  const seen = new Set<string>();
+  const links = page.links.filter(({ url }) => {
+    if (EXTERNAL.test(url) || url === '#' || url.trim() === '' || seen.has(url)) return false;
+    seen.add(url);
+    return true;
+  });
+  // A JSON round trip is the one plain way to get fresh copies of strings in JavaScript.
+  const copy = JSON.parse(JSON.stringify({ ids: [...page.ids], links, inlineScripts: page.inlineScripts })) as Omit<ScannedPage, 'ids'> & { ids: string[] };
+  return { ...copy, ids: new Set(copy.ids) };
+}
+
+/**
  * Finds internal links and assets that do not resolve to a file in the output, and #fragments
  * with no matching id on the target page. `pages` maps each page's output file to its scan.
  */

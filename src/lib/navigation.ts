@@ -25,27 +25,36 @@ export function neighbours<T extends NavArticle>(sorted: readonly T[], id: strin
 
 /**
  * Up to `limit` articles sharing the most topics with `article`, nearest in reading order first.
- * One linear pass keeping the best few, so a site of thousands of articles does not sort the whole
- * list for every page.
+ * Walks outwards from the article and stops once `limit` articles share every one of its topics
+ * (nothing further away can beat them), so a page of a site of thousands of articles reads a few
+ * neighbours, not the whole list.
  */
 export function relatedArticles<T extends NavArticle>(sorted: readonly T[], article: T, limit = 3): T[] {
   const topics = new Set(article.data.topics);
-  const here = sorted.indexOf(article);
+  if (topics.size === 0 || limit < 1) return [];
+  // By id, not identity: a sharded build renders an entry of another collection than the list's.
+  const here = sorted.findIndex((entry) => entry.id === article.id);
   const best: Array<{ candidate: T; shared: number; distance: number }> = [];
   const isBetter = (a: { shared: number; distance: number }, b: { shared: number; distance: number }) =>
     a.shared > b.shared || (a.shared === b.shared && a.distance < b.distance);
-  sorted.forEach((candidate, index) => {
-    if (candidate.id === article.id) return;
+  const consider = (candidate: T | undefined, distance: number) => {
+    if (!candidate || candidate.id === article.id) return;
     let shared = 0;
     for (const topic of candidate.data.topics) if (topics.has(topic)) shared++;
     if (shared === 0) return;
-    const entry = { candidate, shared, distance: Math.abs(index - here) };
+    const entry = { candidate, shared, distance };
     if (best.length === limit && !isBetter(entry, best[limit - 1]!)) return;
     let position = best.length;
     while (position > 0 && isBetter(entry, best[position - 1]!)) position--;
     best.splice(position, 0, entry);
     if (best.length > limit) best.pop();
-  });
+  };
+  for (let distance = 1; here - distance >= 0 || here + distance < sorted.length; distance++) {
+    if (best.length === limit && best[limit - 1]!.shared === topics.size) break;
+    // The earlier article first: at equal distance it wins, as in reading order.
+    consider(sorted[here - distance], distance);
+    consider(sorted[here + distance], distance);
+  }
   return best.map(({ candidate }) => candidate);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanHtml } from '../../../src/lib/html-scan.ts';
-import { checkLinks, fileFor, urlPathOf } from '../../../src/lib/link-check.ts';
+import { checkedLinksOnly, checkLinks, fileFor, urlPathOf } from '../../../src/lib/link-check.ts';
 
 function site(pages: Record<string, string>, extraFiles: string[] = []) {
   const scanned = new Map(Object.entries(pages).map(([file, html]) => [file, scanHtml(html)]));
@@ -75,5 +75,18 @@ describe('fileFor and urlPathOf', () => {
     expect(fileFor('', files)).toBe('index.html');
     expect(urlPathOf('articles/a/index.html', '/docs/')).toBe('/docs/articles/a/');
     expect(urlPathOf('index.html', '/')).toBe('/');
+  });
+});
+
+describe('checkedLinksOnly', () => {
+  it('keeps each internal link once and drops external ones, leaving the check’s verdict unchanged', () => {
+    const page = scanHtml('<p id="top"><a href="/b/">b</a> <a href="/b/">b again</a> <a href="https://example.org/">out</a> <a href="#top">up</a> <a href="#gone">x</a></p>');
+    const kept = checkedLinksOnly(page);
+    expect(kept.links.map((link) => link.url)).toEqual(['/b/', '#top', '#gone']);
+    expect(kept.ids).toEqual(new Set(['top']));
+    const files = new Set(['index.html', 'b/index.html']);
+    const broken = (scan: typeof page) => checkLinks(new Map([['index.html', scan], ['b/index.html', scanHtml('')]]), { base: '/', files }).map((link) => link.url);
+    expect(broken(kept)).toEqual(['#gone']);
+    expect(broken(page)).toEqual(['#gone']);
   });
 });

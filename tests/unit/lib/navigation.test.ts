@@ -28,6 +28,27 @@ describe('relatedArticles', () => {
   it('returns nothing when no article shares a topic', () => {
     expect(relatedArticles([article('a', ['x']), article('b', ['y'])], article('a', ['x']))).toEqual([]);
   });
+
+  it('picks what a full comparison of every article would pick, ties to the earlier article', () => {
+    // The reference: score every other article, sort by shared topics then distance then position.
+    const everyArticle = (sorted: ReturnType<typeof article>[], here: number, limit: number) =>
+      sorted
+        .map((candidate, index) => ({ candidate, index, shared: candidate.data.topics.filter((topic) => sorted[here]!.data.topics.includes(topic)).length }))
+        .filter(({ index, shared }) => index !== here && shared > 0)
+        .sort((a, b) => b.shared - a.shared || Math.abs(a.index - here) - Math.abs(b.index - here) || a.index - b.index)
+        .slice(0, limit)
+        .map(({ candidate }) => candidate.id);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const topics = ['p', 'q', 'r', 's'];
+    for (let round = 0; round < 200; round++) {
+      const sorted = Array.from({ length: 2 + Math.floor(random() * 30) }, (_, i) => article(`a${i}`, topics.filter(() => random() < 0.35)));
+      const here = Math.floor(random() * sorted.length);
+      const limit = 1 + Math.floor(random() * 4);
+      // A copy of the entry, as a sharded build passes one from another collection.
+      expect(relatedArticles(sorted, { ...sorted[here]! }, limit).map((entry) => entry.id)).toEqual(everyArticle(sorted, here, limit));
+    }
+  });
 });
 
 describe('groupByTopic', () => {

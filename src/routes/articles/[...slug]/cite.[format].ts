@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedArticles, type Article } from '../../../collections.ts';
+import { articlesToBuild, type Article } from '../../../collections.ts';
 import { pageCitationInput } from '../../../page-credits.ts';
 import { pageBibtex, pageCsl, pageRis } from '../../../lib/page-citation.ts';
 
@@ -11,7 +11,7 @@ const FORMATS = {
 
 /** Each article's citation as CSL-JSON, BibTeX and RIS files, for reference managers. */
 export const getStaticPaths = (async () =>
-  (await publishedArticles()).flatMap((article) =>
+  (await articlesToBuild()).flatMap((article) =>
     (Object.keys(FORMATS) as Array<keyof typeof FORMATS>).map((format) => ({ params: { slug: article.id, format }, props: { article, format } })),
   )) satisfies GetStaticPaths;
 

@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeShards } from '../../../src/shards/merge.ts';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shard-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('mergeShards', () => {
+  it('keeps shard 0 whole, adds the other shards’ articles and missing assets, and drops their site pages', async () => {
+    const first = folder({ 'index.html': 'home from shard 0', 'articles/a/index.html': 'a', '_astro/site.css': 'css' });
+    const second = folder({ 'index.html': 'home from shard 1', 'articles/b/index.html': 'b', 'articles/b/cite.bib': 'bib', '_astro/site.css': 'css', '_astro/b.webp': 'img' });
+    const target = join(mkdtempSync(join(tmpdir(), 'merged-')), 'site');
+    await mergeShards([first, second], target);
+    const read = (path: string) => readFileSync(join(target, path), 'utf8');
+    expect(read('index.html')).toBe('home from shard 0');
+    expect([read('articles/a/index.html'), read('articles/b/index.html'), read('articles/b/cite.bib'), read('_astro/b.webp')]).toEqual(['a', 'b', 'bib', 'img']);
+    expect(existsSync(first) || existsSync(second)).toBe(false);
+  });
+
+  it('refuses an article file two shards wrote, and assets of one name with different bytes', async () => {
+    const target = () => join(mkdtempSync(join(tmpdir(), 'merged-')), 'site');
+    await expect(mergeShards([folder({ 'articles/a/index.html': 'a' }), folder({ 'articles/a/index.html': 'a' })], target())).rejects.toThrow(
+      'Two shards wrote articles/a/index.html',
+    );
+    await expect(mergeShards([folder({ '_astro/x.css': 'one' }), folder({ '_astro/x.css': 'two' })], target())).rejects.toThrow('Shards built _astro/x.css differently');
+  });
+});
