@@ -22,6 +22,8 @@ const URL_ATTRIBUTES = ['href', 'src'] as const;
  */
 export function rehypeBaseLinks(options: RehypeBaseLinksOptions) {
   return (tree: Root, file: VFile) => {
+    // At the root path only links to source files change, and those name a .mdx file: most articles skip the walk.
+    if (options.base === '/' && !String(file.value).includes('.mdx')) return;
     visit(tree, 'element', (node: Element) => {
       for (const attribute of URL_ATTRIBUTES) {
         const value = node.properties[attribute];

@@ -22,6 +22,8 @@ const PREFIX = /^\s*Table:\s*/;
 export function rehypeTableCaptions(options: RehypeTableCaptionsOptions = {}) {
   const missing = options.missing ?? 'warn';
   return (tree: Root, file: VFile) => {
+    // A GFM table needs "|" in its source: an article without one has no table, so skip the walk.
+    if (!String(file.value).includes('|')) return;
     let heading = '';
     let count = 0;
     visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {

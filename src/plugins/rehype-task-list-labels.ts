@@ -1,12 +1,17 @@
 import type { Root, Element, ElementContent } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+
+const TASK_MARKER = /\[[ xX]\]/;
 
 /**
  * Gives each GFM task-list checkbox an accessible name (the item's own text): remark-gfm emits
  * bare `<input type="checkbox" disabled>` elements, which screen readers announce without a label.
  */
 export function rehypeTaskListLabels() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // A GFM task item is written "[ ]" or "[x]": an article without one has no checkbox to label.
+    if (!TASK_MARKER.test(String(file.value))) return;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'li' || !String(node.properties['className'] ?? '').includes('task-list-item')) return;
       const checkbox = findCheckbox(node);
