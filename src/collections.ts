@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { sortArticles } from './lib/navigation.ts';
 import { findCitationGroups } from './lib/citations.ts';
 import { bibliography } from './content-data.ts';
+import { withoutFrontmatter } from './lib/content-files.ts';
 
 /** An article entry as the content layer returns it. */
 export type Article = CollectionEntry<'articles'>;
@@ -86,10 +87,4 @@ export function citedSources(): Promise<Set<string>> {
     return keys;
   });
   return sources;
-}
-
-/** The body of an MDX source: what follows the closing `---` of its frontmatter. */
-function withoutFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  return match ? source.slice(match[0].length) : source;
 }

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { escapePath, glob as glob_ } from 'tinyglobby';
+import { basename, isAbsolute, relative, sep } from 'node:path';
+import { escapePath } from 'tinyglobby';
+import { listMdxFiles } from './lib/content-files.ts';
 import { fileURLToPath } from 'node:url';
 import { buildsArticle, parseShard, SHARD_ENV, type Shard } from './lib/shards.ts';
 import { paths, bibliography } from './content-data.ts';
@@ -48,9 +49,11 @@ export function evidenceCollections() {
 function shardOnly(loaderFor: (files: string[]) => Loader, articlesDir: string, shard: Shard): Loader {
   return {
     name: 'evidence-site:shard-articles',
-    load: async (context) => {
+    load: (context) => {
       const root = fileURLToPath(context.config.root);
-      const files = (await glob_('**/*.mdx', { cwd: articlesDir, expandDirectories: false })).filter((file) => buildsArticle(shard, relative(root, resolve(articlesDir, file))));
+      const files = listMdxFiles(articlesDir)
+        .filter((file) => buildsArticle(shard, relative(root, file)))
+        .map((file) => relative(articlesDir, file).split(sep).join('/'));
       // No pattern would mean every file to the glob library: name one that cannot exist instead.
       const patterns = files.length > 0 ? files.map(escapePath) : ['.no-article-in-this-shard.mdx'];
       const builds = (filePath: string | undefined) => filePath !== undefined && buildsArticle(shard, isAbsolute(filePath) ? relative(root, filePath) : filePath);

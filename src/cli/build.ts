@@ -20,7 +20,7 @@ import { analyticsOrigins } from '../lib/security-headers.ts';
 import { auditBuiltSite } from '../integrations/dist-audit.ts';
 import { writeSearchIndex } from '../integrations/pagefind.ts';
 import { writeSitemapFiles } from '../integrations/sitemap-files.ts';
-import { listFiles } from '../lib/mdx-compile-cache.ts';
+import { listMdxFiles } from '../lib/content-files.ts';
 import { hasHeapLimit, parseShardOptions, shardCount, shardHeapLimit, shardsDirFor, SHARD_ENV, type ShardOptions } from '../lib/shards.ts';
 import { mergeShards } from '../shards/merge.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -56,7 +56,7 @@ async function main(root: string, options: ShardOptions): Promise<number> {
   await rm(stagingDir, { recursive: true, force: true });
   await rm(shardsDir, { recursive: true, force: true });
   const paths = contentPaths(site.contentDir, root);
-  const articleCount = listFiles(paths.articles).filter((file) => file.endsWith('.mdx')).length;
+  const articleCount = listMdxFiles(paths.articles).length;
   const shards = shardCount(articleCount, options.shardSize, options.jobs);
   // Astro renders in a process of its own, which exits before the link audit and the search
   // index run here: the peak memory of the build is then the larger of the two, not their sum.

@@ -95,3 +95,8 @@ export function listMdxFiles(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? listMdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : []))
     .sort();
 }
+
+/** An MDX source without its frontmatter block (what follows the closing `---`). */
+export function withoutFrontmatter(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFiles, checkFrontmatterDates, listMdxFiles } from '../../../src/lib/content-files.ts';
+import { checkContentFiles, checkFrontmatterDates, listMdxFiles, withoutFrontmatter } from '../../../src/lib/content-files.ts';
 
 function folder(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
@@ -43,5 +43,13 @@ describe('listMdxFiles', () => {
   it('lists MDX files in nested folders, sorted', () => {
     const root = folder({ 'b.mdx': 'x', 'a/c.mdx': 'x', 'a/d.txt': 'x' });
     expect(listMdxFiles(root).map((file) => file.slice(root.length + 1))).toEqual(['a/c.mdx', 'b.mdx']);
+  });
+});
+
+describe('withoutFrontmatter', () => {
+  it('cuts the frontmatter block and nothing after it, and leaves a file without one as it is', () => {
+    expect(withoutFrontmatter('---\ntitle: A\nrefs: "[@x]"\n---\nText [@y].\n---\nMore.')).toBe('Text [@y].\n---\nMore.');
+    expect(withoutFrontmatter('---\r\ntitle: A\r\n---\r\nBody')).toBe('Body');
+    expect(withoutFrontmatter('No frontmatter [@z].')).toBe('No frontmatter [@z].');
   });
 });
