@@ -120,10 +120,10 @@ function resultItem(result, words) {
 }
 
 /** Loads the data of Pagefind results and ranks their sections; standalone pages (about…) go after the articles. */
-async function rankBatch(batch, wordLists, query) {
+async function rankBatch(batch, wordLists, asked) {
   // A page found by the query and by a synonym variant: its sections are ranked on both searches' matches.
   const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await Promise.all([result, ...(result.also ?? [])].map((found) => found.data()))) })));
-  const ranked = rankSections(hits, wordLists, queryWords(query));
+  const ranked = rankSections(hits, wordLists, asked, vocabulary?.fillerSet);
   return [...ranked.filter((result) => result.data.meta?.kind !== 'page'), ...ranked.filter((result) => result.data.meta?.kind === 'page')];
 }
 
@@ -139,6 +139,7 @@ function createSearch(root, input, { onQuery } = {}) {
   let shown = 0;
   let queued = [];
   let wordLists = [];
+  let asked = [];
   let rendered;
 
   const clear = () => {
@@ -217,8 +218,9 @@ function createSearch(root, input, { onQuery } = {}) {
   async function render(answer, query, responses, current) {
     results = answer.results;
     wordLists = answer.wordLists;
+    asked = answer.asked;
     const batch = results.slice(0, CANDIDATES);
-    const ranked = await rankBatch(batch, wordLists, query);
+    const ranked = await rankBatch(batch, wordLists, asked);
     if (current !== generation) return;
     shown = batch.length;
     queued = ranked.slice(PAGE_SIZE);
@@ -244,7 +246,7 @@ function createSearch(root, input, { onQuery } = {}) {
     let next = queued.splice(0, PAGE_SIZE);
     if (next.length < PAGE_SIZE && shown < results.length) {
       const batch = results.slice(shown, shown + PAGE_SIZE - next.length);
-      const ranked = await rankBatch(batch, wordLists, input.value.trim());
+      const ranked = await rankBatch(batch, wordLists, asked);
       if (current !== generation) return undefined;
       shown += batch.length;
       next = [...next, ...ranked];

@@ -27,6 +27,8 @@ export interface QueryAnswer<R extends ScoredResult> {
   searched: string[];
   /** Every word list searched: the words, and each glossary-synonym variant of them. */
   wordLists: string[][];
+  /** Every word the reader typed, filler included, each misspelt one as it was searched: what headings are matched against. */
+  asked: string[];
   /** Set when no page has every word: the words left out because they match no page, or, when each matches somewhere but never together, every word (results then have any of them). */
   fallback?: { dropped: string[]; anyWord: boolean; corrected?: string };
   /** A corrected query from the site's vocabulary, when few or no pages match. */
@@ -246,17 +248,46 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
 }
 
 /**
- * Answers a query: filler words out, glossary synonyms in; words no page contains are left out
- * (Pagefind requires every word) and named; when the rest never occur together, pages with any
- * of them. A spelling suggestion from the vocabulary when a word is unknown or few pages match.
+ * The query with each word no page has (and no glossary alias covers) replaced by the site's
+ * spelling of it, when the vocabulary has one close enough; undefined when nothing changes.
+ * A reader who types "strech marks" means "stretch marks": searching the rest alone would answer
+ * another question.
+ */
+export function correctedWords(words: readonly string[], vocabulary: PreparedVocabulary, covered: ReadonlySet<string>): { words: string[]; changed: string[] } | undefined {
+  const changed: string[] = [];
+  const corrected = words.map((word) => {
+    if (covered.has(word) || isKnownWord(word, vocabulary.sorted)) return word;
+    const better = suggestWord(word, vocabulary);
+    if (better) changed.push(word);
+    return better ?? word;
+  });
+  return changed.length > 0 ? { words: corrected, changed } : undefined;
+}
+
+/** Words of a glossary alias phrase in the query, which its synonym variant covers even when no page uses them. */
+function coveredByVariants(words: readonly string[], variants: readonly (readonly string[])[]): Set<string> {
+  return new Set(words.filter((word) => variants.some((variant) => !variant.includes(word))));
+}
+
+/**
+ * Answers a query: filler words out, misspelt words corrected to the site's own spelling,
+ * glossary synonyms in; words no page contains (and none close to them) are left out (Pagefind
+ * requires every word) and named; when the rest never occur together, pages with any of them.
+ * A spelling suggestion from the vocabulary when few pages match.
  */
 export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>, { fillTo = 0 }: { fillTo?: number } = {}): Promise<QueryAnswer<R>> {
-  const words = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
-  if (words.length === 0) return { results: [], searched: [], wordLists: [] };
+  const typed = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
+  if (typed.length === 0) return { results: [], searched: [], wordLists: [], asked: [] };
+  const askedAs = (from: readonly string[], to: readonly string[]) => {
+    const respelt = new Map(from.map((word, index) => [word, to[index]!]));
+    return queryWords(query).map((word) => respelt.get(word) ?? word);
+  };
+  const correction = vocabulary ? correctedWords(typed, vocabulary, coveredByVariants(typed, synonymVariants(typed, vocabulary.synonyms))) : undefined;
+  const words = correction?.words ?? typed;
   const synonyms = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
   const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
   // Words of an alias phrase are covered by its variant even when no page uses them.
-  const covered = new Set(words.filter((word) => synonyms.some((variant) => !variant.includes(word))));
+  const covered = coveredByVariants(words, synonyms);
   const dropped = words.filter((word) => !known(word) && !covered.has(word));
   // Long words also by their family's start; a word no page has stays out of that search too.
   const family = dropped.length === 0 ? wordFamilies(words) : undefined;
@@ -281,16 +312,21 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
     results = mergeResults(await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])]))));
     if (results.length > 0) fallback = { dropped, anyWord: true };
   }
+  if (correction && results.length > 0) {
+    // Say what was searched instead of what was typed, and offer it as the query to keep.
+    const asSearched = words.filter((word) => !dropped.includes(word)).join(' ');
+    return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, words), fallback: { dropped: [...correction.changed, ...dropped], anyWord: fallback?.anyWord ?? false, corrected: asSearched }, suggestion: asSearched };
+  }
   const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
   if (results.length === 0 && suggestion && vocabulary) {
     // Nothing matches as typed, but the spelling the site uses does: answer that, and say so.
-    const corrected = queryWords(suggestion);
-    const correctedLists = [corrected, ...synonymVariants(corrected, vocabulary.synonyms)];
-    const correctedResults = await run(correctedLists);
-    if (correctedResults.length > 0) {
-      const changed = words.filter((word) => !corrected.includes(word));
-      return { results: correctedResults, searched: corrected, wordLists: correctedLists, fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
+    const respelt = queryWords(suggestion);
+    const respeltLists = [respelt, ...synonymVariants(respelt, vocabulary.synonyms)];
+    const respeltResults = await run(respeltLists);
+    if (respeltResults.length > 0) {
+      const changed = typed.filter((word) => !respelt.includes(word));
+      return { results: respeltResults, searched: respelt, wordLists: respeltLists, asked: askedAs(typed, respelt), fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
     }
   }
-  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: queryWords(query), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
 }

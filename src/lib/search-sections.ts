@@ -3,11 +3,13 @@
 // its `sub_results` split each page's matches by heading. Here every section of the candidate
 // pages is a record of its own, as in a documentation search (Algolia DocSearch ranks one record
 // per heading): scored with BM25 (the standard k1 = 1.2, b = 0.75) over the section's own length,
-// a word's rarity taken from how many candidate sections have it, heading matches counting more
-// and the page's title and question belonging to each of its sections; times the share of the
-// query the section covers, so a question's words together in one section beat one word repeated.
-// Summaries (key points, the claims list, the lead above the first heading) rank their page but
-// give way to a body section that covers as much of the query. Pure and self-contained (no
+// a word's rarity taken from how many candidate sections have it and heading matches counting
+// more; times the share of the query the section covers, so a question's words together in one
+// section beat one word repeated. The page's title and question rank the page (through Pagefind's
+// page score), not each of its sections: counted in every section, they made the shortest section
+// of the right page win. Summaries (key points, the claims list, the lead above the first heading)
+// rank their page but give way to a body section that covers as much of the query, or scores at
+// least half as much. Pure and self-contained (no
 // imports): it is bundled into the browser's search script.
 
 /** One matched word in a page, as Pagefind reports it. */
@@ -68,16 +70,19 @@ const K1 = 1.2;
 const B = 0.75;
 /** Matches weighted at least this much are in a heading (h2 6, h3 5, h4 4; key points weigh 3). */
 const HEADING_WEIGHT = 4;
-/** What a match counts for: in the section's heading, in the key points (Pagefind weight 3), in the page's title or question. */
+/** What a match counts for: in the section's heading, in the key points (Pagefind weight 3). */
 const HEADING_COUNT = 3;
 const KEY_POINT_COUNT = 1;
-const PAGE_WORD_COUNT = 1;
 /** The score is multiplied by the covered share of the query to this power: missing a word costs more than repeating one gains. */
 const COVERAGE_POWER = 2;
 /** How much Pagefind's own page score (title, question, the page as a whole) lifts its best section: up to this share (the best page's). */
 const PAGE_SHARE = 1;
 /** How much more a section scores when its heading words the reader's question (filler words included: "Can you prevent them?"), times the share of the question's words it has. */
 const QUESTION_HEADING = 0.5;
+/** A body section this close to a summary's score is the landing, even when the summary has more of the query's words. */
+const SUMMARY_GIVE_WAY = 0.5;
+/** How much a heading's other words weaken its match with the question (0: not at all). */
+const HEADING_PRECISION = 1;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
 /** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
@@ -162,6 +167,8 @@ interface SectionRecord {
   section: SectionMatch;
   /** Matches per query word, each counted by where it is (body 1, heading and page title more). */
   counts: Map<string, number>;
+  /** Query words in the page's title or question (they count as in every section of the page for rarity). */
+  pageWords: readonly string[];
   /** Words from the section's heading to the next heading. */
   length: number;
   summary: boolean;
@@ -170,9 +177,11 @@ interface SectionRecord {
 /** The sections of one page as records: each match tied to its query word and counted by where it is. */
 function sectionRecords(data: PageData, words: readonly string[]): SectionRecord[] {
   const content = (data.raw_content ?? '').split(/[^\S\uFEFF]+/);
+  // A word in the page's title or question is what the whole page is about: for a word's rarity,
+  // every section of the page has it, so it tells the page's sections apart no more than "the".
+  const titleWords = [data.meta['title'], data.meta['question']].join(' ').toLowerCase().split(LETTERS);
+  const inPage = words.filter((word) => titleWords.some((titleWord) => titleWord.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
   const headingStarts = (data.anchors ?? []).filter((anchor) => headingLevel(anchor) > 0).map((anchor) => anchor.location).sort((a, b) => a - b);
-  const pageWords = [data.meta['title'], data.meta['question']].join(' ').toLowerCase();
-  const inPage = words.filter((word) => pageWords.includes(word));
   return (data.sub_results ?? []).map((section) => {
     const start = section.anchor?.location ?? 0;
     const end = headingStarts.find((location) => location > start) ?? content.length;
@@ -183,25 +192,31 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
       const heading = match.weight >= HEADING_WEIGHT;
       counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
     }
-    for (const word of inPage) counts.set(word, (counts.get(word) ?? 0) + PAGE_WORD_COUNT);
-    return { section, counts, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? '') };
+    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? '') };
   });
 }
 
 const LETTERS = /[^\p{L}\p{N}]+/u;
 
 /**
- * The share of the reader's words (question and filler words included) that a heading has, when
- * it has at least one of the words searched; else 0. A heading phrased as the reader's question
- * ("Is it contagious?") is the clearest sign its section answers it.
+ * How closely a heading words the reader's question, when it has at least one of the words
+ * searched (else 0): the share of the reader's words it has (question and filler words included),
+ * times the share of its own meaningful words the reader used, to the power HEADING_PRECISION.
+ * A heading phrased as the reader's question ("Is it contagious?") is the clearest sign its
+ * section answers it; of two headings with the reader's word, the one that says little else
+ * ("What aphids are", not "Aphids on orchids") is about just that.
  */
-export function questionInHeading(heading: string, asked: readonly string[], searched: readonly string[]): number {
+export function questionInHeading(heading: string, asked: readonly string[], searched: readonly string[], filler: ReadonlySet<string> = new Set()): number {
   if (asked.length === 0) return 0;
   const headingWords = heading.toLowerCase().split(LETTERS).filter(Boolean);
   // Same word, or the same stem: "harm" in "harmful", "prevents" for "prevent".
-  const has = (word: string) => headingWords.some((candidate) => candidate === word || (word.length >= 4 && candidate.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
+  const sameWord = (word: string, candidate: string) => candidate === word || (word.length >= 4 && candidate.startsWith(word.slice(0, Math.max(4, word.length - 2))));
+  const has = (word: string) => headingWords.some((candidate) => sameWord(word, candidate));
   if (!searched.some(has)) return 0;
-  return asked.filter(has).length / asked.length;
+  const recall = asked.filter(has).length / asked.length;
+  const meaningful = headingWords.filter((word) => !filler.has(word) && !/^\d+$/.test(word));
+  const precision = meaningful.length === 0 ? 1 : meaningful.filter((candidate) => asked.some((word) => sameWord(word, candidate) || sameWord(candidate, word))).length / meaningful.length;
+  return recall * precision ** HEADING_PRECISION;
 }
 
 /**
@@ -209,7 +224,7 @@ export function questionInHeading(heading: string, asked: readonly string[], sea
  * glossary-synonym variants) and returns one result per page, best first, landing on its best
  * section. `asked` is every word the reader typed, filler included, matched against headings.
  */
-export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wordLists: readonly (readonly string[])[], asked: readonly string[] = []): SectionResult<D>[] {
+export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wordLists: readonly (readonly string[])[], asked: readonly string[] = [], filler: ReadonlySet<string> = new Set()): SectionResult<D>[] {
   const lists = wordLists.filter((list) => list.length > 0);
   const words = [...new Set(lists.flat())];
   if (hits.length === 0) return [];
@@ -218,7 +233,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
   const total = Math.max(1, records.length);
   const averageLength = records.reduce((sum, record) => sum + record.length, 0) / total;
   const sectionsWith = new Map<string, number>();
-  for (const record of records) for (const word of record.counts.keys()) sectionsWith.set(word, (sectionsWith.get(word) ?? 0) + 1);
+  for (const record of records) for (const word of new Set([...record.counts.keys(), ...record.pageWords])) sectionsWith.set(word, (sectionsWith.get(word) ?? 0) + 1);
   const rarity = (word: string) => {
     const n = sectionsWith.get(word) ?? 0;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
@@ -249,7 +264,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
       const scored = score(record);
       // Above the first heading, the page's title and question are the heading.
       const heading = record.section.anchor ? (record.section.anchor.text ?? record.section.title) : [hit.data.meta['title'], hit.data.meta['question']].join(' ');
-      return { record, coverage: scored.coverage, score: scored.score * (1 + QUESTION_HEADING * questionInHeading(heading, asked, words)) };
+      return { record, coverage: scored.coverage, score: scored.score * (1 + QUESTION_HEADING * questionInHeading(heading, asked, words, filler)) };
     }).sort((a, b) => b.score - a.score),
   );
   const results = hits.map((hit, index) => {
@@ -257,7 +272,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
     const top = sections[0];
     // A summary mentions everything briefly: land on the body section that covers as much, if any.
     const body = sections.find((entry) => !entry.record.summary);
-    const landing = top?.record.summary && body && body.score > 0 && body.coverage >= top.coverage ? body : top;
+    const landing = top?.record.summary && body && body.score > 0 && (body.coverage >= top.coverage || body.score >= SUMMARY_GIVE_WAY * top.score) ? body : top;
     const others = sections.filter((entry) => entry !== landing);
     const more = others.filter((entry) => landing && entry.score >= MORE_SHARE * landing.score && entry.record.section.anchor).slice(0, 2).map((entry) => entry.record.section);
     const section = landing?.record.section;

@@ -31,6 +31,14 @@ describe.runIf(browserAvailable())('search that answers readers\u2019 words', ()
     expect((await reader.resultTitles())[0]).toBe('How often to water houseplants');
   });
 
+  it('searches a misspelt word as the site spells it, even when the other words match, and says so', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto();
+    await reader.search('why are my leaves turning yelow');
+    expect(await reader.page.locator('[data-search-fallback]').textContent()).toBe('No page mentions “yelow”, so these results are for “leaves turning yellow”.');
+    expect((await reader.resultTitles())[0]).toBe('Why leaves turn yellow');
+  });
+
   it('answers a question with a word no page has from the other words, and says which word was left out', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();

@@ -8,12 +8,12 @@ import { useServedSite } from '../helpers/served-site.ts';
 
 // The share of this site's query set (tests/site/search-queries.json) with the right article
 // first: 33 of 40 with whole-page ranking, 32 of 40 when results first ranked sections, 29 of 40
-// since sections are scored as records of their own (BM25): one-word queries ("dermis",
-// "microneedling") now go to the page with the densest section on the word rather than the one
-// that uses it most overall, while readers' questions (tests/site/search-sections.test.ts, the
-// measure that counts) gained on both halves. A drop below it fails; raise it when the content or
-// the ranking gets better.
-const REACHED = 29 / 40;
+// once sections were scored as records of their own (BM25): one-word queries ("dermis",
+// "microneedling") went to the page with the densest section on the word rather than the one
+// that uses it most overall. 31 of 40 since misspelt words are searched as the site spells them
+// and a heading that says little besides the reader's words counts for more. A drop below it
+// fails; raise it when the content or the ranking gets better.
+const REACHED = 31 / 40;
 
 describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
   const served = useServedSite('content');

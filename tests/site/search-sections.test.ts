@@ -11,7 +11,7 @@ import { siteDir } from '../helpers/sites.ts';
 // section ranking was tuned on the tuning half only; the held-out half is the figure that counts
 // (README.md, Search). A drop of more than one question below either fails; raise these when
 // the content or the ranking gets better.
-const REACHED = { tuning: 25, 'held-out': 23 } as const;
+const REACHED = { tuning: 29, 'held-out': 25 } as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, contentWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
+import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
 
 const vocabulary = prepareVocabulary({
   words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
@@ -54,16 +54,31 @@ describe('search query logic', () => {
     expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5, also: [{ id: 'a', score: 1 }] }, { id: 'b', score: 3 }]);
   });
 
-  it('leaves out a word no page has, names it, and suggests a correction', async () => {
+  it('searches the site\u2019s spelling of a misspelt word, and says what it searched instead', async () => {
     const searched: string[] = [];
     const answer = await answerQuery('side efects', vocabulary, async (terms) => {
+      searched.push(terms);
+      return terms === 'side effects' ? [{ id: 'safety', score: 2 }] : [];
+    });
+    expect(searched[0]).toBe('side effects');
+    expect(answer.results).toEqual([{ id: 'safety', score: 2 }]);
+    expect(answer.fallback).toEqual({ dropped: ['efects'], anyWord: false, corrected: 'side effects' });
+    expect(answer.suggestion).toBe('side effects');
+  });
+
+  it('leaves out a word no page has and none is close to, and names it', async () => {
+    const searched: string[] = [];
+    const answer = await answerQuery('side zzqqxxvv', vocabulary, async (terms) => {
       searched.push(terms);
       return terms === 'side' ? [{ id: 'safety', score: 2 }] : [];
     });
     expect(searched).toEqual(['side']);
-    expect(answer.results).toEqual([{ id: 'safety', score: 2 }]);
-    expect(answer.fallback).toEqual({ dropped: ['efects'], anyWord: false });
-    expect(answer.suggestion).toBe('side effects');
+    expect(answer.fallback).toEqual({ dropped: ['zzqqxxvv'], anyWord: false });
+  });
+
+  it('does not respell the words of a glossary alias that no page spells out', () => {
+    expect(correctedWords(['plant', 'lice'], vocabulary, new Set(['plant', 'lice']))).toBeUndefined();
+    expect(correctedWords(['wattering', 'light'], vocabulary, new Set())).toEqual({ words: ['watering', 'light'], changed: ['wattering'] });
   });
 
   it('searches an alias and its term, and merges what both find', async () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
-function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>): PageHit {
+function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>, title = url): PageHit {
   const anchors = sections.filter((section) => section.id).map((section) => ({ element: section.element ?? 'h2', id: section.id!, text: section.title, location: section.at }));
   return {
     score,
     data: {
       url,
-      meta: { title: url },
+      meta: { title },
       anchors,
       raw_content: words,
       sub_results: sections.map((section) => ({
@@ -82,8 +82,9 @@ describe('section ranking', () => {
   });
 
   it('lifts a section whose heading is worded as the reader\u2019s question, filler words included', () => {
-    expect(questionInHeading('Are stretch marks harmful?', ['are', 'stretch', 'marks', 'harmful'], ['stretch', 'marks', 'harmful'])).toBe(1);
-    expect(questionInHeading('Can you prevent them?', ['can', 'you', 'prevent', 'stretch', 'marks'], ['prevent', 'stretch', 'marks'])).toBeCloseTo(3 / 5);
+    const filler = new Set(['are', 'can', 'you', 'them', 'what', 'is', 'a', 'the']);
+    expect(questionInHeading('Are stretch marks harmful?', ['are', 'stretch', 'marks', 'harmful'], ['stretch', 'marks', 'harmful'], filler)).toBe(1);
+    expect(questionInHeading('Can you prevent them?', ['can', 'you', 'prevent', 'stretch', 'marks'], ['prevent', 'stretch', 'marks'], filler)).toBeCloseTo(3 / 5);
     // Filler words alone say nothing: "What the evidence says" does not answer "what is a peel".
     expect(questionInHeading('What the evidence says', ['what', 'is', 'a', 'peel'], ['peel'])).toBe(0);
     // Both sections say "harmful" once in their text; only one heading asks the question.
@@ -92,6 +93,36 @@ describe('section ranking', () => {
       { id: 'harmful', at: 4, title: 'Are they harmful?', matches: [[5, 1]] },
     ]);
     expect(rankSections([hit], [['harmful']], ['are', 'they', 'harmful'])[0]!.url).toBe('/p/#harmful');
+  });
+
+  it('lifts a heading that says little besides the reader\u2019s words above one that names something else too', () => {
+    const filler = new Set(['what', 'is', 'are', 'the']);
+    // "What aphids are" is about aphids; "Aphids on orchids" is about a narrower matter.
+    expect(questionInHeading('What aphids are', ['aphids'], ['aphids'], filler)).toBe(1);
+    expect(questionInHeading('Aphids on orchids', ['aphids'], ['aphids'], filler)).toBeCloseTo(1 / 3);
+    const hit = page('/p/', 1, 'orchids aphids x x what aphids x x', [
+      { id: 'orchids', at: 0, title: 'Aphids on orchids', matches: [[1, 6]] },
+      { id: 'what', at: 4, title: 'What aphids are', matches: [[5, 6]] },
+    ]);
+    expect(rankSections([hit], [['aphids']], ['aphids'], filler)[0]!.url).toBe('/p/#what');
+  });
+
+  it('lands on a body section that scores at least half as much as the key points, rather than on the summary', () => {
+    // "Care" has two of the three words, often, in a short section: about 0.55 of the key points' score.
+    const hit = page('/p/', 1, 'key water light roots x x x x x x x x care water light water light water light other roots x x x x x x', [
+      { id: 'key-points', at: 0, title: 'Key points', matches: [[1, 3], [2, 3], [3, 3]] },
+      { id: 'care', at: 12, title: 'Care', matches: [[13, 1], [14, 1], [15, 1], [16, 1], [17, 1], [18, 1]] },
+      { id: 'other', at: 19, title: 'Other', matches: [[20, 1]] },
+    ]);
+    expect(rankSections([hit], [['water', 'light', 'roots']])[0]!.url).toBe('/p/#care');
+  });
+
+  it('does not count the page\u2019s title words as matches in every section, so a short section that lacks them does not win', () => {
+    const hit = page('/p/', 1, 'mixing soap x spraying soap aphids x x x x x x x x x', [
+      { id: 'mixing', at: 0, title: 'Mixing', matches: [[1, 1]] },
+      { id: 'spraying', at: 3, title: 'Spraying', matches: [[4, 1], [5, 1]] },
+    ], 'Soap sprays for aphids');
+    expect(rankSections([hit], [['soap', 'aphids']])[0]!.url).toBe('/p/#spraying');
   });
 
   it('scores a page found by a query and its synonym variant on both searches\u2019 matches', () => {
