@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { askQuestions, builtArticleHtml, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
+import { askQuestions, builtArticleHtml, enclosingSections, missingAnswers, readQuestionSet, scoreQuestions } from '../helpers/query-set.ts';
 import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { siteDir } from '../helpers/sites.ts';
@@ -23,7 +23,7 @@ describe.runIf(browserAvailable())('search answers a question with the section t
     const reader = await SitePage.open(served.browser, served.site);
     const outcomes = await askQuestions(reader, questions);
     for (const half of ['tuning', 'held-out'] as const) {
-      const score = scoreQuestions(outcomes, half);
+      const score = scoreQuestions(outcomes, half, enclosingSections(htmlOf));
       console.log(`[search sections, fixture] ${score.report}`);
       expect(score.hits, score.report).toBeGreaterThanOrEqual(REACHED[half] - 1);
     }

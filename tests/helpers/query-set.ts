@@ -83,11 +83,33 @@ export function sectionOf(href: string): string {
   return hash ? `${slug}#${decodeURIComponent(hash)}` : slug;
 }
 
-/** Whether a result link lands on one of a question's answers. */
-export function answers(question: SectionQuestion, href: string): boolean {
+/**
+ * The sections a landing is inside: itself and the headings above it in its article ("slug#h3"
+ * is also in "slug#its-h2"), read from the built HTML. A subsection is part of its section, so a
+ * result on it lands in an answer named by the section.
+ */
+export function enclosingSections(htmlOf: (slug: string) => string | undefined): (landed: string) => string[] {
+  return (landed) => {
+    const [slug, id] = landed.split('#') as [string, string | undefined];
+    const html = id ? htmlOf(slug) : undefined;
+    if (!id || !html) return [landed];
+    const open: Array<{ level: number; id: string }> = [];
+    for (const match of html.matchAll(/<h([2-6])\b[^>]*\bid="([^"]+)"/g)) {
+      const level = Number(match[1]);
+      while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
+      if (match[2] === id) return [landed, ...open.map((heading) => `${slug}#${heading.id}`)];
+      open.push({ level, id: match[2]! });
+    }
+    return [landed];
+  };
+}
+
+/** Whether a result link lands on (or inside) one of a question's answers. */
+export function answers(question: SectionQuestion, href: string, within: (landed: string) => string[] = (landed) => [landed]): boolean {
   const landed = sectionOf(href);
   const slug = landed.split('#')[0];
-  return question.answers.some((answer) => (answer.includes('#') ? answer === landed : answer === slug));
+  const sections = within(landed);
+  return question.answers.some((answer) => (answer.includes('#') ? sections.includes(answer) : answer === slug));
 }
 
 /** The result links (each a result's main link, in order) for each question, through the real search UI. */
@@ -105,14 +127,14 @@ export async function askQuestions(reader: SitePage, questions: readonly Section
   return outcomes;
 }
 
-/** success@1 (share whose first result answers) and MRR (mean of 1 / rank of the first answering result) of one half, with its misses. */
-export function scoreQuestions(outcomes: ReadonlyArray<SectionQuestion & { links: string[] }>, half: SectionQuestion['half']): { hits: number; total: number; successAt1: number; mrr: number; report: string } {
+/** success@1 (share whose first result lands in an answer; `within` names the sections a landing is inside) and MRR (mean of 1 / rank of the first answering result) of one half, with its misses. */
+export function scoreQuestions(outcomes: ReadonlyArray<SectionQuestion & { links: string[] }>, half: SectionQuestion['half'], within?: (landed: string) => string[]): { hits: number; total: number; successAt1: number; mrr: number; report: string } {
   const chosen = outcomes.filter((outcome) => outcome.half === half);
   let hits = 0;
   let reciprocal = 0;
   const misses: string[] = [];
   for (const outcome of chosen) {
-    const rank = outcome.links.findIndex((href) => answers(outcome, href)) + 1;
+    const rank = outcome.links.findIndex((href) => answers(outcome, href, within)) + 1;
     if (rank === 1) hits++;
     else misses.push(`  "${outcome.query}": first ${outcome.links[0] ? sectionOf(outcome.links[0]) : '(no results)'}${rank > 1 ? `, answer at ${rank}` : ''}; expected ${outcome.answers.join(' | ')}`);
     if (rank > 0) reciprocal += 1 / rank;
