@@ -250,7 +250,7 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
 /**
  * The query with each word no page has (and no glossary alias covers) replaced by the site's
  * spelling of it, when the vocabulary has one close enough; undefined when nothing changes.
- * A reader who types "strech marks" means "stretch marks": searching the rest alone would answer
+ * A reader who types "yelow leaves" means "yellow leaves": searching the rest alone would answer
  * another question.
  */
 export function correctedWords(words: readonly string[], vocabulary: PreparedVocabulary, covered: ReadonlySet<string>): { words: string[]; changed: string[] } | undefined {
