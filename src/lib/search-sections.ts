@@ -6,8 +6,8 @@
 // a word's rarity taken from how many candidate sections have it and heading matches counting
 // more; times the share of the query the section covers, so a question's words together in one
 // section beat one word repeated. The page's title and question rank the page (through Pagefind's
-// page score), not each of its sections: counted in every section, they made the shortest section
-// of the right page win. Summaries (key points, the claims list, the lead above the first heading)
+// page score) and lower their words' rarity, but are not matches of each of its sections: counted
+// as such, they made the shortest section of the right page win. Summaries (key points, the claims list, the lead above the first heading)
 // rank their page but give way to a body section that covers as much of the query, or scores at
 // least half as much. Pure and self-contained (no
 // imports): it is bundled into the browser's search script.
@@ -165,7 +165,7 @@ export function headingPath(section: SectionMatch, anchors: readonly PageAnchor[
 /** A section of a candidate page, with what it holds of the query's words. */
 interface SectionRecord {
   section: SectionMatch;
-  /** Matches per query word, each counted by where it is (body 1, heading and page title more). */
+  /** Matches per query word, each counted by where it is (body 1, heading more). */
   counts: Map<string, number>;
   /** Query words in the page's title or question (they count as in every section of the page for rarity). */
   pageWords: readonly string[];
@@ -270,7 +270,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
   const results = hits.map((hit, index) => {
     const sections = ranked[index]!;
     const top = sections[0];
-    // A summary mentions everything briefly: land on the body section that covers as much, if any.
+    // A summary mentions everything briefly: land on the best body section if it covers as much or scores at least half as much.
     const body = sections.find((entry) => !entry.record.summary);
     const landing = top?.record.summary && body && body.score > 0 && (body.coverage >= top.coverage || body.score >= SUMMARY_GIVE_WAY * top.score) ? body : top;
     const others = sections.filter((entry) => entry !== landing);
