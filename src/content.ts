@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { basename, isAbsolute, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { escapePath } from 'tinyglobby';
 import { listMdxFiles } from './lib/content-files.ts';
 import { fileURLToPath } from 'node:url';
 import { buildsArticle, parseShard, SHARD_ENV, type Shard } from './lib/shards.ts';
+import { ARTICLE_INDEX_ENV, readArticleIndex } from './shards/article-index.ts';
 import { paths, bibliography } from './content-data.ts';
 import { readYamlList } from './lib/yaml-list.ts';
 import { createSlugRegistry } from './lib/content-ids.ts';
@@ -36,7 +38,7 @@ export function evidenceCollections() {
       loader: shard ? shardOnly((files) => slugLoader(paths.articles, files), paths.articles, shard) : slugLoader(paths.articles, '**/*.mdx'),
       schema: articleSchema,
     }),
-    articleIndex: defineCollection({ loader: allArticlesWhenSharded(slugLoader(paths.articles, '**/*.mdx'), shard), schema: articleSchema }),
+    articleIndex: defineCollection({ loader: allArticlesWhenSharded(paths.articles, slugLoader(paths.articles, '**/*.mdx'), shard), schema: articleSchema }),
     pages: defineCollection({ loader: slugLoader(paths.pages, '*.mdx'), schema: pageSchema }),
     topics: defineCollection({ loader: file(paths.topics), schema: topicSchema }),
   };
@@ -75,14 +77,26 @@ function shardOnly(loaderFor: (files: string[]) => Loader, articlesDir: string, 
 /**
  * Every article, in a sharded build; empty otherwise (`articles` serves). Its entries keep their
  * module imports, so every shard writes the same `.astro/content-modules.mjs` side by side;
- * `shardModules` then hands Vite only this shard's share of it.
+ * `shardModules` then hands Vite only this shard's share of it. When the build's parent has
+ * parsed every article's frontmatter once (src/shards/article-index.ts), the entries are made
+ * from that, as the glob loader would make them, instead of parsing every file again here.
  */
-function allArticlesWhenSharded(loader: Loader, shard: Shard | undefined): Loader {
+function allArticlesWhenSharded(articlesDir: string, loader: Loader, shard: Shard | undefined): Loader {
   return {
     name: 'evidence-site:article-index',
     load: async (context) => {
       if (shard === undefined) return context.store.clear();
-      return loader.load(context);
+      const indexFile = process.env[ARTICLE_INDEX_ENV];
+      if (!indexFile || !existsSync(indexFile)) return loader.load(context);
+      const root = fileURLToPath(context.config.root);
+      const slugOf = createSlugRegistry(articlesDir);
+      context.store.clear();
+      for (const { entry, frontmatter } of readArticleIndex(indexFile)) {
+        const id = slugOf(entry);
+        const filePath = join(articlesDir, entry);
+        const data = await context.parseData({ id, data: frontmatter, filePath });
+        context.store.set({ id, data, filePath: relative(root, filePath).split(sep).join('/'), digest: context.generateDigest(frontmatter), deferredRender: true });
+      }
     },
   };
 }

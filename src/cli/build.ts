@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBuildError, takeDeferredBuildFailure } from '../lib/build-error.ts';
@@ -23,6 +23,7 @@ import { writeSitemapFiles } from '../integrations/sitemap-files.ts';
 import { listMdxFiles } from '../lib/content-files.ts';
 import { hasHeapLimit, parseShardOptions, shardCount, shardHeapLimit, shardsDirFor, SHARD_ENV, type ShardOptions } from '../lib/shards.ts';
 import { mergeShards } from '../shards/merge.ts';
+import { ARTICLE_INDEX_ENV, writeArticleIndex } from '../shards/article-index.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 /** Set in the environment of the child process that runs the Astro step. */
@@ -65,7 +66,14 @@ async function main(root: string, options: ShardOptions): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
   const jobs = Math.min(options.jobs, shards);
   if (shards > 1) console.log(`Building ${articleCount} articles in ${shards} shards of about ${Math.ceil(articleCount / shards)}, ${jobs} at a time.`);
-  const astro = shards === 1 ? await runAstroStep(root).exited : await runShards(root, shards, jobs, articleCount);
+  let shardEnv: Record<string, string> = {};
+  if (shards > 1) {
+    // Every shard lists every article: parse their frontmatter once here, not once per shard.
+    await mkdir(shardsDir, { recursive: true });
+    const indexFile = resolve(shardsDir, 'article-index.bin');
+    if (writeArticleIndex(paths.articles, indexFile)) shardEnv = { [ARTICLE_INDEX_ENV]: indexFile };
+  }
+  const astro = shards === 1 ? await runAstroStep(root).exited : await runShards(root, shards, jobs, articleCount, shardEnv);
   if (astro.signal) return failed(new Error(`The Astro build was stopped (${astro.signal})${astro.signal === 'SIGKILL' ? ', most likely because the machine ran out of memory (try --jobs 1, or a smaller --shard-size)' : ''}. Nothing of it was kept.`));
   // The step printed its own error for the author.
   if (astro.code !== 0) return failed();
@@ -109,12 +117,12 @@ interface StepEnd {
   signal: NodeJS.Signals | null;
 }
 
-/** Runs this command again as the Astro step (of one shard, when given), in a child process with the same Node flags (and `extraFlags`). */
-function runAstroStep(root: string, shard?: string, extraFlags: readonly string[] = []): { child: ChildProcess; exited: Promise<StepEnd> } {
+/** Runs this command again as the Astro step (of one shard, when given), in a child process with the same Node flags (and `extraFlags`) and environment (and `extraEnv`). */
+function runAstroStep(root: string, shard?: string, extraFlags: readonly string[] = [], extraEnv: Readonly<Record<string, string>> = {}): { child: ChildProcess; exited: Promise<StepEnd> } {
   const child = spawn(process.execPath, [...process.execArgv, ...extraFlags, fileURLToPath(new URL('../../bin/evidence-site.mjs', import.meta.url)), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, [ASTRO_STEP]: '1', EVIDENCE_SITE_STAGING: '1', EVIDENCE_SITE_AFTER_BUILD: 'deferred', ...(shard ? { [SHARD_ENV]: shard } : {}) },
+    env: { ...process.env, ...extraEnv, [ASTRO_STEP]: '1', EVIDENCE_SITE_STAGING: '1', EVIDENCE_SITE_AFTER_BUILD: 'deferred', ...(shard ? { [SHARD_ENV]: shard } : {}) },
   });
   const exited = new Promise<StepEnd>((resolveStep) => {
     child.on('exit', (code, signal) => resolveStep({ code, signal }));
@@ -128,20 +136,20 @@ function runAstroStep(root: string, shard?: string, extraFlags: readonly string[
  * failure starts no more and stops the running ones (they would only repeat the error), then
  * resolves to that failure.
  */
-async function runShards(root: string, count: number, jobs: number, articles: number): Promise<StepEnd> {
+async function runShards(root: string, count: number, jobs: number, articles: number, env: Readonly<Record<string, string>>): Promise<StepEnd> {
   const running = new Set<ChildProcess>();
   const heapFlags = hasHeapLimit(process.execArgv, process.env['NODE_OPTIONS']) ? [] : [`--max-old-space-size=${shardHeapLimit(Math.ceil(articles / count))}`];
   let next = 0;
   let failure: StepEnd | undefined;
   const build = async (shard: string) => {
-    const step = runAstroStep(root, shard, heapFlags);
+    const step = runAstroStep(root, shard, heapFlags, env);
     running.add(step.child);
     let end = await step.exited;
     running.delete(step.child);
     // V8 aborts when the heap limit is too small for this shard's articles: build it again without one.
     if (heapFlags.length > 0 && failure === undefined && (end.signal === 'SIGABRT' || end.code === 134)) {
       console.log(`Shard ${shard} needed more memory than ${heapFlags[0]!.split('=')[1]} MiB of heap; building it again without a limit.`);
-      const retry = runAstroStep(root, shard);
+      const retry = runAstroStep(root, shard, [], env);
       running.add(retry.child);
       end = await retry.exited;
       running.delete(retry.child);
