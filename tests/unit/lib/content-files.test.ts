@@ -1,17 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 import { checkContentFiles, checkFrontmatterDates, listMdxFiles, withoutFrontmatter } from '../../../src/lib/content-files.ts';
 
-function folder(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'content-'));
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), body);
-  }
-  return root;
-}
+const folder = (files: Record<string, string | Buffer>) => tempFolder(files);
 
 describe('checkContentFiles', () => {
   it('accepts non-empty UTF-8 files', () => {

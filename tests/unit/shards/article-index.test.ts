@@ -1,17 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../helpers/temp-folder.ts';
 import { readArticleIndex, writeArticleIndex } from '../../../src/shards/article-index.ts';
 
-function articlesFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'article-index-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const articlesFolder = (files: Record<string, string>) => tempFolder(files, 'article-index-');
 
 describe('the article index a sharded build parses once for every shard', () => {
   it('holds every article\u2019s frontmatter by its path below the folder, dates kept as dates', () => {
