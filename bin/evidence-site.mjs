@@ -10,7 +10,7 @@ const USAGE = `Usage: evidence-site <command>
   preview [astro flags]    serve the built site from dist/
   build [--shard-size N] [--jobs N]
                            build into dist/ atomically: a failed build leaves the previous dist/ as it was;
-                           large sites build in shards of N articles (default 1000), --jobs at a time
+                           large sites build in shards of N articles (default 1250), --jobs at a time
   check                    every content check, without building (fails where a build would)
   report                   per article: reading grade, words, citations, claims, review status
   new "Title" [--topic id] write an unreviewed draft article skeleton
@@ -26,7 +26,9 @@ const commands = {
   create: async () => (await load('create.ts')).createCommand(args),
   dev: async () => (await load('astro-server.ts')).astroServerCommand('dev', args),
   preview: async () => (await load('astro-server.ts')).astroServerCommand('preview', args),
-  build: async () => (await load('build.ts')).buildCommand(process.cwd(), args),
+  // The build's parent starts each Astro process (one per shard) as `build` again: those load only the Astro step.
+  build: async () =>
+    process.env.EVIDENCE_SITE_ASTRO_STEP === '1' ? (await load('astro-step.ts')).astroStepCommand(process.cwd()) : (await load('build.ts')).buildCommand(process.cwd(), args),
   check: async () => (await load('report.ts')).reportCommand({ isCheck: true }),
   report: async () => (await load('report.ts')).reportCommand(),
   new: async () => (await load('new-article.ts')).newArticleCommand(args),

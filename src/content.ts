@@ -35,10 +35,15 @@ export function evidenceCollections() {
   const shard = parseShard(process.env[SHARD_ENV]);
   return {
     articles: defineCollection({
-      loader: shard ? shardOnly((files) => slugLoader(paths.articles, files), paths.articles, shard) : slugLoader(paths.articles, '**/*.mdx'),
+      loader: shard
+        ? fromArticleIndex('evidence-site:shard-articles', paths.articles, (filePath) => buildsArticle(shard, filePath), shardOnly((files) => slugLoader(paths.articles, files), paths.articles, shard))
+        : slugLoader(paths.articles, '**/*.mdx'),
       schema: articleSchema,
     }),
-    articleIndex: defineCollection({ loader: allArticlesWhenSharded(paths.articles, slugLoader(paths.articles, '**/*.mdx'), shard), schema: articleSchema }),
+    articleIndex: defineCollection({
+      loader: shard ? fromArticleIndex('evidence-site:article-index', paths.articles, () => true, slugLoader(paths.articles, '**/*.mdx')) : emptyLoader('evidence-site:article-index'),
+      schema: articleSchema,
+    }),
     pages: defineCollection({ loader: slugLoader(paths.pages, '*.mdx'), schema: pageSchema }),
     topics: defineCollection({ loader: file(paths.topics), schema: topicSchema }),
   };
@@ -74,28 +79,35 @@ function shardOnly(loaderFor: (files: string[]) => Loader, articlesDir: string, 
   };
 }
 
+/** A collection left empty (the articles of an unsharded build are in `articles`). */
+function emptyLoader(name: string): Loader {
+  return { name, load: async (context) => context.store.clear() };
+}
+
 /**
- * Every article, in a sharded build; empty otherwise (`articles` serves). Its entries keep their
- * module imports, so every shard writes the same `.astro/content-modules.mjs` side by side;
- * `shardModules` then hands Vite only this shard's share of it. When the build's parent has
- * parsed every article's frontmatter once (src/shards/article-index.ts), the entries are made
- * from that, as the glob loader would make them, instead of parsing every file again here.
+ * In a sharded build, the articles whose path (relative to the project root) passes `keeps`,
+ * made from the frontmatter the build's parent parsed once (src/shards/article-index.ts) as the
+ * glob loader would make them: same ids, schema checks, deferred render. Entries keep their module
+ * imports, so every shard writes the same `.astro/content-modules.mjs` side by side; `shardModules`
+ * then hands Vite only this shard's share of it. Without the parent's file, `fallback` loads them
+ * from the files.
  */
-function allArticlesWhenSharded(articlesDir: string, loader: Loader, shard: Shard | undefined): Loader {
+function fromArticleIndex(name: string, articlesDir: string, keeps: (filePath: string) => boolean, fallback: Loader): Loader {
   return {
-    name: 'evidence-site:article-index',
+    name,
     load: async (context) => {
-      if (shard === undefined) return context.store.clear();
       const indexFile = process.env[ARTICLE_INDEX_ENV];
-      if (!indexFile || !existsSync(indexFile)) return loader.load(context);
+      if (!indexFile || !existsSync(indexFile)) return fallback.load(context);
       const root = fileURLToPath(context.config.root);
       const slugOf = createSlugRegistry(articlesDir);
       context.store.clear();
       for (const { entry, frontmatter } of readArticleIndex(indexFile)) {
-        const id = slugOf(entry);
         const filePath = join(articlesDir, entry);
+        const relativePath = relative(root, filePath).split(sep).join('/');
+        if (!keeps(relativePath)) continue;
+        const id = slugOf(entry);
         const data = await context.parseData({ id, data: frontmatter, filePath });
-        context.store.set({ id, data, filePath: relative(root, filePath).split(sep).join('/'), digest: context.generateDigest(frontmatter), deferredRender: true });
+        context.store.set({ id, data, filePath: relativePath, digest: context.generateDigest(frontmatter), deferredRender: true });
       }
     },
   };

@@ -29,16 +29,23 @@ export function virtualModules(config: RuntimeConfig, components: Readonly<Recor
   const resolved = (id: string) => `\0${id}`;
   return {
     name: 'evidence-site:virtual-modules',
-    resolveId(id) {
-      if (id === CONFIG_ID || id === BRAND_CSS_ID || id === SHARD_ID) return resolved(id);
-      if (id.startsWith(COMPONENT_PREFIX)) return components[id.slice(COMPONENT_PREFIX.length)];
-      return undefined;
+    // Filters keep the bundler from calling into JavaScript for every other module.
+    resolveId: {
+      filter: { id: /^virtual:evidence-site\// },
+      handler(id) {
+        if (id === CONFIG_ID || id === BRAND_CSS_ID || id === SHARD_ID) return resolved(id);
+        if (id.startsWith(COMPONENT_PREFIX)) return components[id.slice(COMPONENT_PREFIX.length)];
+        return undefined;
+      },
     },
-    load(id) {
-      if (id === resolved(CONFIG_ID)) return `export default ${JSON.stringify(config)};`;
-      if (id === resolved(BRAND_CSS_ID)) return brandCss(config.site.brand);
-      if (id === resolved(SHARD_ID)) return `export default ${JSON.stringify(shard ?? null)};`;
-      return undefined;
+    load: {
+      filter: { id: /^\0virtual:evidence-site\// },
+      handler(id) {
+        if (id === resolved(CONFIG_ID)) return `export default ${JSON.stringify(config)};`;
+        if (id === resolved(BRAND_CSS_ID)) return brandCss(config.site.brand);
+        if (id === resolved(SHARD_ID)) return `export default ${JSON.stringify(shard ?? null)};`;
+        return undefined;
+      },
     },
   };
 }

@@ -20,8 +20,29 @@ const MARKERS: Array<{ name: string; pattern: RegExp }> = [
   { name: 'after Astro (link audit, Pagefind after the Astro process exits; peers: Pagefind CLI; staging swap)', pattern: /\[build\] Complete!/ },
 ];
 
+/** The line `evidence-site build` prints when it splits the articles into shards. */
+const SHARDED = /Building \d+ articles in (\d+) shards of about \d+, (\d+) at a time/;
+
+/**
+ * A sharded build's phases: its Astro processes overlap, so their own phases do not add up to the
+ * wall time; the build is split where the first shard starts syncing content and where the last one ends.
+ */
+function shardedPhases(lines: ReadonlyArray<{ t: number; text: string }>, wallMs: number, [, count, jobs]: RegExpExecArray): Phase[] {
+  const plain = lines.map((line) => line.text.replace(ANSI, ''));
+  const first = lines[plain.findIndex((text) => /\[content\] Syncing content/.test(text))]?.t;
+  const last = lines[plain.findLastIndex((text) => /\[build\] Complete!/.test(text))]?.t;
+  if (first === undefined || last === undefined) return [{ name: 'startup (npm, node, config)', ms: wallMs }];
+  return [
+    { name: 'startup (npm, node, config)', ms: first },
+    { name: `shards (${count} Astro processes, ${jobs} at a time: content sync, MDX compile, render; finished shards merged)`, ms: last - first },
+    { name: 'after the last shard (sitemap, link audit, Pagefind; staging swap)', ms: wallMs - last },
+  ];
+}
+
 /** Splits a build's wall time into phases from its timed output lines. */
 export function buildPhases(lines: ReadonlyArray<{ t: number; text: string }>, wallMs: number): Phase[] {
+  const sharded = lines.map((line) => SHARDED.exec(line.text.replace(ANSI, ''))).find((match) => match !== null);
+  if (sharded) return shardedPhases(lines, wallMs, sharded);
   const found: Array<{ name: string; t: number }> = [];
   let from = 0;
   for (const marker of MARKERS) {
@@ -45,7 +66,11 @@ export function postBuildSteps(lines: ReadonlyArray<{ t: number; text: string }>
     { name: 'Pagefind index', pattern: /(pagefind\] Indexed|^Indexed \d+ pages|starlight:pagefind\] Finished|Finished in [\d.]+ seconds)/ },
   ];
   const routes = lines.findIndex((line) => /generating static routes/.test(line.text));
-  const start = lines.find((line, i) => i > routes && /\[build\] ✓ Completed in/.test(line.text.replace(ANSI, '')))?.t;
+  const isSharded = lines.some((line) => SHARDED.test(line.text.replace(ANSI, '')));
+  // A sharded build's after-build steps start when its last shard ends.
+  const start = isSharded
+    ? lines.findLast((line) => /\[build\] Complete!/.test(line.text.replace(ANSI, '')))?.t
+    : lines.find((line, i) => i > routes && /\[build\] ✓ Completed in/.test(line.text.replace(ANSI, '')))?.t;
   if (start === undefined) return [];
   const marks = steps
     .map((step) => ({ name: step.name, t: lines.find((line) => step.pattern.test(line.text.replace(ANSI, '')))?.t }))

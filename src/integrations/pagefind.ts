@@ -77,14 +77,21 @@ export function pagefind(options: PagefindOptions): AstroIntegration {
   };
 }
 
+/** What the caller of writeSearchIndex is told along the way. */
+export interface SearchIndexEvents {
+  /** Called once Pagefind has read every page, before it writes the index. */
+  pagesRead?: () => void;
+}
+
 /** Writes the Pagefind index of the built site in `site` (its `pagefind/` folder); resolves to the number of pages indexed. */
-export async function writeSearchIndex(site: string, api: PagefindApi = pagefindModule): Promise<number> {
+export async function writeSearchIndex(site: string, api: PagefindApi = pagefindModule, { pagesRead }: SearchIndexEvents = {}): Promise<number> {
   try {
     const { index, errors } = await api.createIndex({});
     if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
+    pagesRead?.();
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(site, 'pagefind', file), { force: true })));

@@ -7,13 +7,15 @@ import { writesSitePages, type Shard } from '../lib/shards.ts';
  * the site-wide pages only so that every shard bundles the same styles, and shard 0's copies are kept.
  */
 export function sitePageStubs(shard: Shard | undefined, { pagesDir }: { pagesDir: string }): Plugin {
+  if (writesSitePages(shard)) return { name: 'evidence-site:site-page-stubs' };
   return {
     name: 'evidence-site:site-page-stubs',
     enforce: 'pre',
-    load(id) {
+    load: {
       // Queried ids (?astroPropagatedAssets…) are Astro's proxies for the plain file id handled here.
-      if (writesSitePages(shard) || !id.endsWith('.mdx') || !id.startsWith(`${pagesDir}${sep}`)) return undefined;
-      return '';
+      // A filter keeps the bundler from calling into JavaScript for every other module.
+      filter: { id: /\.mdx$/ },
+      handler: (id) => (id.startsWith(`${pagesDir}${sep}`) ? '' : undefined),
     },
   };
 }

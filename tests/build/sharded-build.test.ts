@@ -34,6 +34,17 @@ describe('a build in shards', () => {
     for (const dir of [outDir, `${outDir}.staging`, `${outDir}.shards`]) expect(existsSync(dir)).toBe(false);
   });
 
+  it('fails on a broken link between pages of different shards, naming the page and the source line, and keeps nothing', async () => {
+    const contentDir = brokenFixture('broken-link');
+    const outDir = resolve(projectRoot, '.build/test/sharded-broken-link');
+    rmSync(outDir, { recursive: true, force: true });
+    const result = await buildSite({ contentDir, outDir, env: { ...throwawayCacheEnv(contentDir), EVIDENCE_SITE_SHARD_SIZE: '1', EVIDENCE_SITE_JOBS: '2' } });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/articles\/broken\.mdx:12: \/articles\/first-article\/#no-such-heading: the page has no element with id "no-such-heading"/);
+    expect(result.output).toMatch(/articles\/broken\.mdx:12: \/articles\/does-not-exist\/: no file or page exists/);
+    for (const dir of [outDir, `${outDir}.staging`, `${outDir}.shards`]) expect(existsSync(dir)).toBe(false);
+  });
+
   it('refuses a shard size that is not a whole number, naming the option', async () => {
     const result = await buildSite({ ...sites.basic, outDir: '.build/test/sharded-bad-option', env: { EVIDENCE_SITE_SHARD_SIZE: 'lots' } });
     expect(result.code).toBe(1);

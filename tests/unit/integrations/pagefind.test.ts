@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { pagefind, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+import { pagefind, writeSearchIndex, type PagefindApi } from '../../../src/integrations/pagefind.ts';
 
 function fakeApi({ createErrors = [] as string[], addErrors = [] as string[], pageCount = 3, writeErrors = [] as string[] } = {}) {
   const index = {
@@ -49,6 +49,18 @@ describe('pagefind integration', () => {
     const fake = fakeApi({ createErrors: ['no binary'] });
     await expect(runBuildDone(pagefind({ lastBuildDir: '/x', loadApi: async () => fake.api }), '/tmp')).rejects.toThrow(/could not create an index: no binary/);
     expect(fake.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when every page has been read, before the index is written (the link audit waits for that), and not when reading failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-'));
+    const fake = fakeApi();
+    const pagesRead = vi.fn(() => expect(fake.index.writeFiles).not.toHaveBeenCalled());
+    await expect(writeSearchIndex(dir, fake.api, { pagesRead })).resolves.toBe(3);
+    expect(pagesRead).toHaveBeenCalledTimes(1);
+    const failing = fakeApi({ addErrors: ['bad html'] });
+    const notRead = vi.fn();
+    await expect(writeSearchIndex(dir, failing.api, { pagesRead: notRead })).rejects.toThrow(/could not index/);
+    expect(notRead).not.toHaveBeenCalled();
   });
 
   it('fails when no page is marked for indexing, instead of shipping an empty search', async () => {

@@ -34,17 +34,25 @@ describe('shardOfPath', () => {
 describe('shardCount', () => {
   it('builds a small site in one process, and a large one in a multiple of the jobs', () => {
     expect(shardCount(8, 1000, 2)).toBe(1);
-    expect(shardCount(1000, 1000, 2)).toBe(1);
+    expect(shardCount(499, 1000, 2)).toBe(1);
+    expect(shardCount(1000, 1000, 1)).toBe(1);
     expect(shardCount(5000, 1000, 2)).toBe(6);
     expect(shardCount(5000, 1000, 1)).toBe(5);
     expect(shardCount(10000, 1000, 4)).toBe(12);
     expect(() => shardCount(10, 0)).toThrow('whole number of articles');
   });
+
+  it('gives every core a shard once each keeps 250 articles, and one process when asked for one job', () => {
+    expect(shardCount(500, 1000, 2)).toBe(2);
+    expect(shardCount(1000, 1000, 2)).toBe(2);
+    expect(shardCount(1000, 1000, 8)).toBe(4);
+    expect(shardCount(1000, 100000, 1)).toBe(1);
+  });
 });
 
 describe('parseShardOptions', () => {
-  it('takes flags over the environment, and defaults to 1,000 articles and one process per core', () => {
-    expect(parseShardOptions([], {}, 4)).toEqual({ shardSize: 1000, jobs: 4 });
+  it('takes flags over the environment, and defaults to 1,250 articles and one process per core', () => {
+    expect(parseShardOptions([], {}, 4)).toEqual({ shardSize: 1250, jobs: 4 });
     expect(parseShardOptions(['--shard-size', '250', '--jobs=3'], { EVIDENCE_SITE_SHARD_SIZE: '9' }, 2)).toEqual({ shardSize: 250, jobs: 3 });
     expect(parseShardOptions([], { EVIDENCE_SITE_SHARD_SIZE: '9', EVIDENCE_SITE_JOBS: '1' }, 2)).toEqual({ shardSize: 9, jobs: 1 });
   });

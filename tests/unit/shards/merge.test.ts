@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeShards } from '../../../src/shards/merge.ts';
+import { mergeShards, shardMerger } from '../../../src/shards/merge.ts';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'shard-'));
@@ -31,5 +31,22 @@ describe('mergeShards', () => {
       'Two shards wrote articles/a/index.html',
     );
     await expect(mergeShards([folder({ '_astro/x.css': 'one' }), folder({ '_astro/x.css': 'two' })], target())).rejects.toThrow('Shards built _astro/x.css differently');
+  });
+
+  it('takes shards in the order they finish: one done before shard 0 waits for it, and each names the files it added', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'merged-')), 'site');
+    const merger = shardMerger(target);
+    const second = merger.add(1, folder({ 'index.html': 'home from shard 1', 'articles/b/index.html': 'b', 'articles/b/cite.bib': 'bib' }));
+    const first = merger.add(0, folder({ 'index.html': 'home from shard 0', 'articles/a/index.html': 'a' }));
+    expect((await first).sort()).toEqual(['articles/a/index.html', 'index.html']);
+    expect((await second).sort()).toEqual(['articles/b/cite.bib', 'articles/b/index.html']);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('home from shard 0');
+  });
+
+  it('fails the shards still waiting for shard 0 once the build gives up on it', async () => {
+    const merger = shardMerger(join(mkdtempSync(join(tmpdir(), 'merged-')), 'site'));
+    const waiting = merger.add(1, folder({ 'articles/b/index.html': 'b' }));
+    merger.abandon();
+    await expect(waiting).rejects.toThrow('Shard 0 was not built.');
   });
 });
