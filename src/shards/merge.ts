@@ -48,15 +48,6 @@ export function shardMerger(target: string): ShardMerger {
   };
 }
 
-/** Merges every shard folder into `target`, in order (the whole merge, for a build that has all shards at once). */
-export async function mergeShards(shardDirs: readonly string[], target: string): Promise<{ files: number }> {
-  if (shardDirs.length === 0) throw new Error('No shard was built.');
-  const merger = shardMerger(target);
-  let files = 0;
-  for (const [index, dir] of shardDirs.entries()) files += (await merger.add(index, dir)).length;
-  return { files };
-}
-
 /** Moves a shard's files that `target` lacks into it, then removes the shard's folder; resolves to the files moved. */
 async function mergeInto(dir: string, target: string): Promise<string[]> {
   const moved: string[] = [];

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeShards, shardMerger } from '../../../src/shards/merge.ts';
+import { shardMerger } from '../../../src/shards/merge.ts';
+
+/** Merges the shard folders into `target` in shard order, as a build whose shards finish in order does. */
+async function mergeShards(shardDirs: readonly string[], target: string): Promise<void> {
+  const merger = shardMerger(target);
+  for (const [index, dir] of shardDirs.entries()) await merger.add(index, dir);
+}
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'shard-'));
@@ -13,7 +19,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-describe('mergeShards', () => {
+describe('shardMerger', () => {
   it('keeps shard 0 whole, adds the other shards’ articles and missing assets, and drops their site pages', async () => {
     const first = folder({ 'index.html': 'home from shard 0', 'articles/a/index.html': 'a', '_astro/site.css': 'css' });
     const second = folder({ 'index.html': 'home from shard 1', 'articles/b/index.html': 'b', 'articles/b/cite.bib': 'bib', '_astro/site.css': 'css', '_astro/b.webp': 'img' });
