@@ -19,6 +19,16 @@ export default defineSiteConfig({
   // (a "mailto:" address or an https form URL); without it the build warns and no link is shown.
   feedback: process.env['SITE_FEEDBACK'],
   structuredData: { pageType: 'MedicalWebPage', reviewer: 'person' },
+  // Readers' words for what the pages call these (the engine's own groups are topic-free); search
+  // only, so a brand name here is not shown on any page.
+  search: {
+    wordGroups: [
+      ['pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby'],
+      ['darker skin', 'black skin', 'brown skin', 'dark skin', 'skin of colour', 'skin of color'],
+      ['fractional laser', 'fraxel'],
+      ['centella asiatica', 'cica'],
+    ],
+  },
   editorial: {
     reviewOverdue: 'fail',
     readingGradeBudget: 9,

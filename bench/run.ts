@@ -9,7 +9,7 @@ import { ensureCorpus, DEFAULT_SEED, type CorpusManifest } from './lib/corpus.ts
 import { measureCommand, type RunMeasurement } from './lib/measure.ts';
 import { buildPhases, phaseMemory, postBuildSteps } from './lib/phases.ts';
 import { outputStats } from './lib/output.ts';
-import { launchBrowser, measureFirstView, measureSearch } from './lib/browser.ts';
+import { launchBrowser, measureFirstView, measureSearch, SEARCH_PASSES } from './lib/browser.ts';
 import { STARLIGHT_UI } from './lib/selectors.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { summariseProfiles } from './lib/profile.ts';
@@ -259,7 +259,7 @@ async function main(): Promise<void> {
         try {
           result.firstView[site.name] = await measureFirstView(browser, server, site.articlePath(manifest.typicalSlug));
           if (site === ours && size === options.searchSize) {
-            log(`N=${size}: search benchmark (${manifest.queries.length} queries)…`);
+            log(`N=${size}: search benchmark (${manifest.queries.length} queries, ${SEARCH_PASSES} passes)…`);
             search = { size, ...(await measureSearch(browser, server, site.articlePath(manifest.typicalSlug), manifest.warmupQuery, manifest.queries.map((q) => q.query))) };
             log(`N=${size}: search p50 ${search.p50.toFixed(0)} ms, p95 ${search.p95.toFixed(0)} ms`);
           } else if (site.name === 'starlight' && size === options.searchSize) {

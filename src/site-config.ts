@@ -97,6 +97,21 @@ export const siteConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Search settings. */
+    search: z
+      .object({
+        /**
+         * Words your readers use for the same thing, one list per group, e.g.
+         * `[['vomiting', 'being sick', 'throwing up']]`: a query with one of them is also searched with
+         * the one your pages use most. Added to the glossary's aliases and the language's everyday
+         * groups (`search.everydayWords`); a group none of your pages uses is left out. Default: none.
+         */
+        wordGroups: z
+          .array(z.array(z.string().trim().min(1, 'Write each word or phrase of a group as text, e.g. "throwing up".')).min(2, 'A word group needs at least two words or phrases, e.g. ["vomiting", "throwing up"].'))
+          .default([]),
+      })
+      .strict()
+      .prefault({}),
     /** Overrides for built-in UI strings by key, e.g. `{ 'nav.topics': 'Subjects' }`; the keys are in the engine's `src/i18n/en.json`. Default: none. */
     strings: z.record(z.string(), z.string()).default({}),
     /**

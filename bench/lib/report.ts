@@ -323,16 +323,18 @@ export function resultTables(results: Results): string {
   );
   const searches = [results.search, ...Object.values(results.searchPeers ?? {})].filter((search): search is NonNullable<Results['search']> => Boolean(search));
   if (searches.length > 0) {
-    parts.push(`### Search (N=${searches[0]!.size}; ${searches[0]!.queries.length} queries typed at 40 ms per key after a warm-up query; last keystroke → first result of that query rendered)`);
+    const passes = searches[0]!.passes?.length ?? 1;
+    parts.push(`### Search (N=${searches[0]!.size}; ${searches[0]!.queries.length} queries typed at 40 ms per key after a warm-up query; last keystroke → first result of that query rendered; ${passes === 1 ? 'one pass' : `each query's median over ${passes} passes, each in a fresh browser context`})`);
     parts.push(
       table(
-        ['site', 'debounce', 'p50', 'p95', 'max', 'bytes per query (median / p95)', 'opening search fetched'],
+        ['site', 'debounce', 'p50', 'p95', 'max', 'each pass p50 / p95', 'bytes per query (median / p95)', 'opening search fetched'],
         searches.map((search) => [
           search.site,
           search.debounce,
           `${search.p50.toFixed(0)} ms`,
           `${search.p95.toFixed(0)} ms`,
           `${Math.max(...search.queries.map((q) => q.ms)).toFixed(0)} ms`,
+          (search.passes ?? []).map((pass) => `${pass.p50.toFixed(0)} / ${pass.p95.toFixed(0)}`).join(', ') || '—',
           `${kb(search.medianBytes)} / ${kb(percentileOf(search.queries.map((q) => q.bytes), 0.95))}`,
           kb(search.openBytes),
         ]),

@@ -83,6 +83,29 @@ export function synonymVariants(words: readonly string[], groups: readonly (read
   return variants;
 }
 
+/**
+ * The words with each alias phrase that no page spells out (a word of it is not `known`) replaced
+ * by its group's term, the word the site uses: "gadget safety" becomes "device safety". Every
+ * list searched starts from these words, so a variant that swaps another word ("site" for
+ * "website") does not carry a word no page has, which Pagefind (every word required) would match
+ * nowhere.
+ */
+export function withSiteWords(words: readonly string[], groups: readonly (readonly string[])[], known: (word: string) => boolean): string[] {
+  let result = [...words];
+  for (const group of groups) {
+    const term = queryWords(group[0] ?? '');
+    if (term.length === 0) continue;
+    for (const alias of group.slice(1)) {
+      const phrase = queryWords(alias);
+      const at = indexOfPhrase(result, phrase);
+      if (at < 0 || phrase.length === 0 || phrase.every(known)) continue;
+      result = [...result.slice(0, at), ...term, ...result.slice(at + phrase.length)];
+      break;
+    }
+  }
+  return result;
+}
+
 /** Words at least this long are also searched by their start, which their word family shares. */
 const FAMILY_MIN_LENGTH = 7;
 
@@ -240,11 +263,17 @@ export const FEW_RESULTS = 3;
 export interface PreparedVocabulary extends QueryVocabulary {
   sorted: readonly string[];
   fillerSet: ReadonlySet<string>;
+  /** What a misspelt word may be respelt as: the pages' words, then the one-word aliases of the synonym groups that no page uses (count 0, so a page's word wins a tie). */
+  spellings: Pick<QueryVocabulary, 'words' | 'counts'>;
 }
 
 /** Sorts the vocabulary for prefix lookups and indexes the filler words. */
 export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabulary {
-  return { ...vocabulary, sorted: [...vocabulary.words].sort(), fillerSet: new Set(vocabulary.filler) };
+  const onPages = new Set(vocabulary.words);
+  // "sponsered" means "sponsored" though no page says it: the alias then searches as its group's word.
+  const aliases = [...new Set(vocabulary.synonyms.flat().filter((phrase) => /^[\p{L}\p{M}'’-]+$/u.test(phrase) && phrase.length >= 3 && !onPages.has(phrase)))];
+  const spellings = { words: [...vocabulary.words, ...aliases], counts: [...vocabulary.counts, ...aliases.map(() => 0)] };
+  return { ...vocabulary, sorted: [...vocabulary.words].sort(), fillerSet: new Set(vocabulary.filler), spellings };
 }
 
 /**
@@ -257,7 +286,7 @@ export function correctedWords(words: readonly string[], vocabulary: PreparedVoc
   const changed: string[] = [];
   const corrected = words.map((word) => {
     if (covered.has(word) || isKnownWord(word, vocabulary.sorted)) return word;
-    const better = suggestWord(word, vocabulary);
+    const better = suggestWord(word, vocabulary.spellings);
     if (better) changed.push(word);
     return better ?? word;
   });
@@ -283,19 +312,18 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
     return queryWords(query).map((word) => respelt.get(word) ?? word);
   };
   const correction = vocabulary ? correctedWords(typed, vocabulary, coveredByVariants(typed, synonymVariants(typed, vocabulary.synonyms))) : undefined;
-  const words = correction?.words ?? typed;
-  const synonyms = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
   const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
-  // Words of an alias phrase are covered by its variant even when no page uses them.
+  const respelt = correction?.words ?? typed;
+  const words = vocabulary ? withSiteWords(respelt, vocabulary.synonyms, known) : respelt;
+  const synonyms = vocabulary ? synonymVariants(words, vocabulary.synonyms) : [];
+  // An alias phrase no page spells out ("plant lice") is already its term in `words`; other words
+  // a variant swaps are covered by it even when no page uses them.
   const covered = coveredByVariants(words, synonyms);
   const dropped = words.filter((word) => !known(word) && !covered.has(word));
   // Long words also by their family's start; a word no page has stays out of that search too.
   const family = dropped.length === 0 ? wordFamilies(words) : undefined;
   const variants = [...synonyms, ...(family ? [family] : [])];
-  // An alias phrase no page spells out ("plant lice") means its term: without its unknown words
-  // the rest of the phrase ("plant") would say something else, so only the variants are searched.
-  const phraseOnlyInVariants = words.some((word) => covered.has(word) && !known(word));
-  const lists = [...(phraseOnlyInVariants ? [] : [words.filter(known)]), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
+  const lists = [words.filter(known), ...variants.map((variant) => variant.filter((word) => !dropped.includes(word)))].filter((list) => list.length > 0);
   if (lists.length === 0) lists.push(words);
   const run = async (candidates: readonly (readonly string[])[]) =>
     candidates.length === 1 ? search(candidates[0]!.join(' ')) : mergeResults(await Promise.all(candidates.map((list) => search(list.join(' ')))));
@@ -314,8 +342,8 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
   }
   if (correction && results.length > 0) {
     // Say what was searched instead of what was typed, and offer it as the query to keep.
-    const asSearched = words.filter((word) => !dropped.includes(word)).join(' ');
-    return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, words), fallback: { dropped: [...correction.changed, ...dropped], anyWord: fallback?.anyWord ?? false, corrected: asSearched }, suggestion: asSearched };
+    const asSearched = respelt.filter((word) => !dropped.includes(word)).join(' ');
+    return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, respelt), fallback: { dropped: [...correction.changed, ...dropped], anyWord: fallback?.anyWord ?? false, corrected: asSearched }, suggestion: asSearched };
   }
   const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
   if (results.length === 0 && suggestion && vocabulary) {

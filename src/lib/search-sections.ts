@@ -63,6 +63,8 @@ export interface SectionResult<D extends PageData = PageData> {
   score: number;
   /** Other sections of the page that match well, best first. */
   more: SectionMatch[];
+  /** Share of the query's meaning (words weighted by rarity) the landing section has. */
+  coverage: number;
 }
 
 /** BM25's term-frequency saturation and length normalisation (the usual defaults, not tuned). */
@@ -78,7 +80,7 @@ const COVERAGE_POWER = 2;
 /** How much Pagefind's own page score (title, question, the page as a whole) lifts its best section: up to this share (the best page's). */
 const PAGE_SHARE = 1;
 /** How much more a section scores when its heading words the reader's question (filler words included: "Can you prevent them?"), times the share of the question's words it has. */
-const QUESTION_HEADING = 0.5;
+const QUESTION_HEADING = 2;
 /** A body section this close to a summary's score is the landing, even when the summary has more of the query's words. */
 const SUMMARY_GIVE_WAY = 0.5;
 /** How much a heading's other words weaken its match with the question (0: not at all). */
@@ -283,7 +285,21 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
       excerpt: section?.excerpt ?? hit.data.excerpt ?? '',
       score: (top?.score ?? 0) * (1 + (PAGE_SHARE * hit.score) / bestPage),
       more,
+      coverage: landing?.coverage ?? 0,
     };
   });
   return results.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Results with the site's standalone pages (`meta.kind` "page": about, editorial policy) after the
+ * articles, since readers come for the articles and those pages mention much of everything; except
+ * a standalone page that has more of the query than any article ("does this site take money from
+ * clinics"), which keeps its place.
+ */
+export function articlesFirst<D extends PageData>(results: readonly SectionResult<D>[]): SectionResult<D>[] {
+  const isPage = (result: SectionResult<D>) => result.data.meta['kind'] === 'page';
+  const bestArticle = Math.max(0, ...results.filter((result) => !isPage(result)).map((result) => result.coverage));
+  const last = (result: SectionResult<D>) => isPage(result) && result.coverage <= bestArticle;
+  return [...results.filter((result) => !last(result)), ...results.filter(last)];
 }

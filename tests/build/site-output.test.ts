@@ -71,6 +71,12 @@ describe('the built fixture site', () => {
     expect(vocabulary.synonyms).toContainEqual(['widget', 'doohickey', 'widgets']);
   });
 
+  it('adds the site\u2019s own word groups to the search vocabulary, the word its pages use first, and leaves out groups no page uses', () => {
+    const { synonyms } = JSON.parse(readText(root, 'assets/search-vocabulary.json')) as { synonyms: string[][] };
+    expect(synonyms).toContainEqual(['zanzibarquux', 'zanzi quux']);
+    expect(synonyms.flat()).not.toContain('unusedwordalpha');
+  });
+
   it('has one h1, a main landmark, a skip link and the language on every page', () => {
     for (const file of listDist(root).filter((path) => path.endsWith('.html'))) {
       const page = readPage(root, file);

@@ -10,7 +10,7 @@ import { siteDir } from '../helpers/sites.ts';
 // Reached on the fixture's question set (tests/fixtures/search-questions.json) when section
 // ranking was tuned on its tuning half only; the held-out half is the figure that counts
 // (README.md, Search). A drop of more than one question below either fails.
-const REACHED = { tuning: 17, 'held-out': 16 } as const;
+const REACHED = { tuning: 17, 'held-out': 17 } as const;
 
 const htmlOf = builtArticleHtml(siteDir('search'));
 

@@ -49,14 +49,18 @@ export function readQuestionSet(file: string): SectionQuestion[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { questions: SectionQuestion[] }).questions;
 }
 
-/** Reads an article's built HTML from a site's output folder by slug; undefined when there is none. */
+/** Reads an article's (or standalone page's) built HTML from a site's output folder by slug; undefined when there is none. */
 export function builtArticleHtml(siteDir: string): (slug: string) => string | undefined {
+  // An article ("articles/<slug>/"), else a standalone page such as "about/".
   return (slug) => {
-    try {
-      return readFileSync(join(siteDir, 'articles', slug, 'index.html'), 'utf8');
-    } catch {
-      return undefined;
+    for (const file of [join(siteDir, 'articles', slug, 'index.html'), join(siteDir, slug, 'index.html')]) {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        // Not here; try the next place.
+      }
     }
+    return undefined;
   };
 }
 
@@ -76,9 +80,9 @@ export function missingAnswers(questions: readonly SectionQuestion[], htmlOf: (s
   return [...missing];
 }
 
-/** "slug#id" (or "slug") of a result link such as "/articles/slug/?highlight=x#id". */
+/** "slug#id" (or "slug") of a result link such as "/articles/slug/?highlight=x#id" or a standalone page's "/about/#id". */
 export function sectionOf(href: string): string {
-  const slug = /\/articles\/([^/?#]+)/.exec(href)?.[1] ?? href;
+  const slug = /\/articles\/([^/?#]+)/.exec(href)?.[1] ?? /^(?:[a-z]+:\/\/[^/]+)?\/([^/?#]+)\/?(?:[?#]|$)/.exec(href)?.[1] ?? href;
   const hash = /#(.+)$/.exec(href)?.[1];
   return hash ? `${slug}#${decodeURIComponent(hash)}` : slug;
 }
@@ -127,7 +131,11 @@ export async function askQuestions(reader: SitePage, questions: readonly Section
   return outcomes;
 }
 
-/** success@1 (share whose first result lands in an answer; `within` names the sections a landing is inside) and MRR (mean of 1 / rank of the first answering result) of one half, with its misses. */
+/**
+ * success@1 (share whose first result lands in an answer; `within` names the sections a landing is
+ * inside) and MRR (mean of 1 / rank of the first answering result) of one half. The report lists
+ * the tuning half's misses only: a held-out miss that is never shown cannot be tuned to.
+ */
 export function scoreQuestions(outcomes: ReadonlyArray<SectionQuestion & { links: string[] }>, half: SectionQuestion['half'], within?: (landed: string) => string[]): { hits: number; total: number; successAt1: number; mrr: number; report: string } {
   const chosen = outcomes.filter((outcome) => outcome.half === half);
   let hits = 0;
@@ -142,5 +150,6 @@ export function scoreQuestions(outcomes: ReadonlyArray<SectionQuestion & { links
   const total = chosen.length;
   const successAt1 = hits / total;
   const mrr = reciprocal / total;
-  return { hits, total, successAt1, mrr, report: `${half} half: success@1 ${hits}/${total} (${(successAt1 * 100).toFixed(1)} %), MRR ${mrr.toFixed(3)}${misses.length ? `; misses:\n${misses.join('\n')}` : ''}` };
+  const shown = half === 'tuning' && misses.length > 0 ? `; misses:\n${misses.join('\n')}` : half === 'held-out' && misses.length > 0 ? ` (${misses.length} misses, not listed)` : '';
+  return { hits, total, successAt1, mrr, report: `${half} half: success@1 ${hits}/${total} (${(successAt1 * 100).toFixed(1)} %), MRR ${mrr.toFixed(3)}${shown}` };
 }

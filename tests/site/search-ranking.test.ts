@@ -12,9 +12,10 @@ import { useServedSite } from '../helpers/served-site.ts';
 // "microneedling") went to the page with the densest section on the word rather than the one
 // that uses it most overall. 31 of 40 since misspelt words are searched as the site spells them
 // and a heading that says little besides the reader's words counts for more; 33 of 40 since the
-// safety article has a section on pregnancy and breastfeeding. A drop below it fails; raise it
-// when the content or the ranking gets better.
-const REACHED = 33 / 40;
+// safety article has a section on pregnancy and breastfeeding; 35 of 40 since a heading worded
+// like the reader's question lifts its section more (up to 3×, was 1.5×). A drop below it fails;
+// raise it when the content or the ranking gets better.
+const REACHED = 35 / 40;
 
 describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
   const served = useServedSite('content');

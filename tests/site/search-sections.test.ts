@@ -7,32 +7,43 @@ import { SitePage } from '../helpers/site-page.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { siteDir } from '../helpers/sites.ts';
 
-// Reached on this site's readers' questions (tests/site/search-questions.json, 34 per half) when
-// section ranking was tuned on the tuning half only; the held-out half is the figure that counts
-// (README.md, Search). Two held-out questions (pregnancy, "side affects") came right through new
-// content on the safety page, not ranking. A drop of more than one question below either fails;
-// raise these when the content or the ranking gets better.
-const REACHED = { tuning: 29, 'held-out': 27 } as const;
+// Readers' questions about this site, each with the sections that answer it, in two sets, each
+// split into a tuning half and a held-out half fixed in advance (README.md, Search). The first
+// set's held-out misses were printed by earlier versions of this test, so it is no longer blind;
+// the second set was written by a helper that never saw the search code or its results, and its
+// held-out misses are never printed (tests/helpers/query-set.ts). Figures reached when ranking was
+// tuned on the tuning halves only; a drop of more than one question below any of them fails.
+// Raise them when the content or the ranking gets better. Set 3 (all tuning) came later, from a
+// second such helper.
+const SETS = [
+  { file: 'tests/site/search-questions.json', reached: { tuning: 30, 'held-out': 28 } },
+  { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 28, 'held-out': 24 } },
+  // A development set: every question is for tuning, to find what search gets wrong.
+  { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 35 } },
+] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));
 
 describe.runIf(browserAvailable())('this site\u2019s search answers readers\u2019 questions with the right section', () => {
   const served = useServedSite('content');
 
-  it('names only sections the built site has (a renamed heading must be renamed in the question set too)', () => {
-    const questions = readQuestionSet(resolve(projectRoot, 'tests/site/search-questions.json'));
-    expect(questions.length).toBeGreaterThanOrEqual(60);
-    expect(missingAnswers(questions, htmlOf)).toEqual([]);
+  it('names only sections the built site has (a renamed heading must be renamed in the question sets too)', () => {
+    for (const { file } of SETS) {
+      const questions = readQuestionSet(resolve(projectRoot, file));
+      expect(questions.length, file).toBeGreaterThanOrEqual(48);
+      expect(missingAnswers(questions, htmlOf), file).toEqual([]);
+    }
   });
 
-  it('puts a section that answers the question first for at least the share reached on each half', async () => {
-    const questions = readQuestionSet(resolve(projectRoot, 'tests/site/search-questions.json'));
+  it('puts a section that answers the question first for at least the share reached on each half of each set', async () => {
     const reader = await SitePage.open(served.browser, served.site);
-    const outcomes = await askQuestions(reader, questions);
-    for (const half of ['tuning', 'held-out'] as const) {
-      const score = scoreQuestions(outcomes, half, enclosingSections(htmlOf));
-      console.log(`[search sections, this site] ${score.report}`);
-      expect(score.hits, score.report).toBeGreaterThanOrEqual(REACHED[half] - 1);
+    for (const { file, reached } of SETS) {
+      const outcomes = await askQuestions(reader, readQuestionSet(resolve(projectRoot, file)));
+      for (const [half, figure] of Object.entries(reached) as Array<['tuning' | 'held-out', number]>) {
+        const score = scoreQuestions(outcomes, half, enclosingSections(htmlOf));
+        console.log(`[search sections, this site, ${file.split('/').pop()}] ${score.report}`);
+        expect(score.hits, score.report).toBeGreaterThanOrEqual(figure - 1);
+      }
     }
   });
 });

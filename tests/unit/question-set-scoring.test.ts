@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, enclosingSections, scoreQuestions, type SectionQuestion } from '../helpers/query-set.ts';
+import { answers, enclosingSections, scoreQuestions, sectionOf, type SectionQuestion } from '../helpers/query-set.ts';
 
 const html = '<h2 id="who">Who</h2><p>x</p><h3 id="pregnant">If you are pregnant</h3><h2 id="after">After</h2><h3 id="sun">Sun</h3>';
 const within = enclosingSections((slug) => (slug === 'safety' ? html : undefined));
@@ -21,5 +21,19 @@ describe('scoring readers\u2019 questions', () => {
     const score = scoreQuestions([{ ...question, links: ['/articles/other/', '/articles/safety/#pregnant'] }], 'held-out', within);
     expect(score.hits).toBe(0);
     expect(score.mrr).toBeCloseTo(0.5);
+  });
+
+  it('lists the tuning half\u2019s misses but never the held-out half\u2019s, so no one tunes to them', () => {
+    const missed = [{ ...question, links: ['/articles/other/'] }];
+    const heldOut = scoreQuestions(missed, 'held-out', within);
+    expect(heldOut.report).toBe('held-out half: success@1 0/1 (0.0 %), MRR 0.000 (1 misses, not listed)');
+    expect(heldOut.report).not.toContain('pregnant');
+    expect(scoreQuestions(missed.map((outcome) => ({ ...outcome, half: 'tuning' as const })), 'tuning', within).report).toContain('"pregnant": first other');
+  });
+
+  it('reads the section of an article link and of a standalone page link alike', () => {
+    expect(sectionOf('/articles/safety/?highlight=sun#sun')).toBe('safety#sun');
+    expect(sectionOf('/about/?highlight=money#money-and-independence')).toBe('about#money-and-independence');
+    expect(sectionOf('http://127.0.0.1:4000/editorial-policy/')).toBe('editorial-policy');
   });
 });

@@ -5,8 +5,9 @@ import { publishedArticles, sitePages } from '../../collections.ts';
 import { glossary } from '../../content-data.ts';
 import { buildVocabulary, parseWordGroups } from '../../lib/search-vocabulary.ts';
 import { t } from '../../i18n/index.ts';
+import { site } from '../../site.ts';
 
-/** The words of every searchable page, the glossary's synonyms, the filler words and the language's everyday word groups, for the search client. */
+/** The words of every searchable page, the glossary's synonyms, the filler words and the site's and the language's everyday word groups, for the search client. */
 export const GET: APIRoute = async () => {
   const articles = (await publishedArticles()).filter((article) => article.data.search !== false);
   const pages = (await sitePages()).filter((page) => page.data.search !== false);
@@ -22,6 +23,8 @@ export const GET: APIRoute = async () => {
     ...(await Promise.all(pages.map(async ({ data, filePath }) => ({ fields: [data.title, data.description], body: await source(filePath) })))),
   ];
   const synonyms = [...glossary().terms.values()].map((term) => [term.term, ...term.aliases]);
-  const vocabulary = buildVocabulary(texts, synonyms, t('search.fillerWords').split(/\s+/), undefined, parseWordGroups(t('search.everydayWords')));
+  // The site's own groups before the language's: a site knows its readers' words best.
+  const everyday = [...site.search.wordGroups, ...parseWordGroups(t('search.everydayWords'))];
+  const vocabulary = buildVocabulary(texts, synonyms, t('search.fillerWords').split(/\s+/), undefined, everyday);
   return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json' } });
 };

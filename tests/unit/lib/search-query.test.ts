@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants } from '../../../src/lib/search-query.ts';
+import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants, withSiteWords } from '../../../src/lib/search-query.ts';
 
 const vocabulary = prepareVocabulary({
   words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
@@ -79,6 +79,34 @@ describe('search query logic', () => {
   it('does not respell the words of a glossary alias that no page spells out', () => {
     expect(correctedWords(['plant', 'lice'], vocabulary, new Set(['plant', 'lice']))).toBeUndefined();
     expect(correctedWords(['wattering', 'light'], vocabulary, new Set())).toEqual({ words: ['watering', 'light'], changed: ['wattering'] });
+  });
+
+  it('replaces an alias phrase that no page spells out by its term in every list searched, so a variant never carries a word no page has', async () => {
+    const groups = [['aphid', 'greenfly', 'plant lice'], ['watering', 'water']];
+    const known = (word: string) => isKnownWord(word, vocabulary.sorted);
+    expect(withSiteWords(['plant', 'lice', 'water'], groups, known)).toEqual(['aphid', 'water']);
+    expect(withSiteWords(['greenfly', 'water'], groups, known)).toEqual(['greenfly', 'water']);
+    const searched: string[] = [];
+    const withGroups = prepareVocabulary({ ...vocabulary, synonyms: groups });
+    const answer = await answerQuery('plant lice water', withGroups, async (terms) => {
+      searched.push(terms);
+      return [];
+    });
+    expect(searched.length).toBeGreaterThan(1);
+    expect(searched.filter((terms) => /plant|lice/.test(terms))).toEqual([]);
+    expect(answer.wordLists[0]).toEqual(['aphid', 'water']);
+  });
+
+  it('respells a misspelt word as a synonym group\u2019s word that no page uses, then searches the word the pages use', async () => {
+    const withGroups = prepareVocabulary({ ...vocabulary, words: [...vocabulary.words, 'money'], counts: [...vocabulary.counts, 4], synonyms: [['money', 'sponsored', 'paid']] });
+    const searched: string[] = [];
+    const answer = await answerQuery('sponsered light', withGroups, async (terms) => {
+      searched.push(terms);
+      return terms === 'money light' ? [{ id: 'about', score: 1 }] : [];
+    });
+    expect(searched[0]).toBe('money light');
+    expect(answer.results).toEqual([{ id: 'about', score: 1 }]);
+    expect(answer.fallback).toMatchObject({ dropped: ['sponsered'], corrected: 'sponsored light' });
   });
 
   it('searches an alias and its term, and merges what both find', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
+import { articlesFirst, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
 function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>, title = url): PageHit {
@@ -138,5 +138,17 @@ describe('section ranking', () => {
       ['wait', [5]],
     ]);
     expect(merged.url).toBe('/p/');
+  });
+
+  it('lists the site\u2019s standalone pages after the articles, unless one has more of the query than any article', () => {
+    const standalone = (hit: PageHit): PageHit => ({ ...hit, data: { ...hit.data, meta: { ...hit.data.meta, kind: 'page' } } });
+    const about = standalone(page('/about/', 5, 'money clinics site x', [{ id: 'money', at: 0, title: 'Money', matches: [[0, 6], [1, 1], [2, 1]] }]));
+    const article = page('/a/', 1, 'clinics x x x', [{ id: 'clinics', at: 0, title: 'Clinics', matches: [[0, 6]] }]);
+    // The about page has every word, the article one: the about page answers.
+    expect(articlesFirst(rankSections([about, article], [['money', 'clinics', 'site']])).map((result) => result.url)).toEqual(['/about/#money', '/a/#clinics']);
+    // Both have the one word searched: the article comes first, though the about page scores more.
+    const ranked = rankSections([about, article], [['clinics']]);
+    expect(ranked[0]!.url).toBe('/about/#money');
+    expect(articlesFirst(ranked).map((result) => result.url)).toEqual(['/a/#clinics', '/about/#money']);
   });
 });

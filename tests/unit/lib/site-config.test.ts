@@ -78,4 +78,12 @@ describe('resolveSiteConfig, site-specific options', () => {
   it('asks for public files as paths starting with "/"', () => {
     expect(() => resolveSiteConfig({ ...valid, shareImage: 'share.png' }, {})).toThrow(/shareImage: Give the path of a file in public\//);
   });
+
+  it('takes the site\u2019s own search word groups, and names the group that has only one word', () => {
+    expect(resolveSiteConfig(valid, {}).search.wordGroups).toEqual([]);
+    expect(resolveSiteConfig({ ...valid, search: { wordGroups: [[' vomiting ', 'throwing up']] } }, {}).search.wordGroups).toEqual([['vomiting', 'throwing up']]);
+    expect(() => resolveSiteConfig({ ...valid, search: { wordGroups: [['vomiting', 'throwing up'], ['nausea']] } }, {})).toThrow(
+      /search\.wordGroups\[1\]: A word group needs at least two words or phrases/,
+    );
+  });
 });
