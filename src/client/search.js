@@ -5,7 +5,7 @@
 // a time and only the newest query is searched next, so older keystrokes never queue ahead of the
 // last one; only the first results are fetched and drawn, the rest on request.
 import { answerQuery, prepareVocabulary, queryWords } from '../lib/search-query.ts';
-import { articlesFirst, mergePageData, rankSections } from '../lib/search-sections.ts';
+import { articlesFirst, eachSearchData, mergePageData, rankSections } from '../lib/search-sections.ts';
 
 const template = document.getElementById('search-ui');
 const settings = JSON.parse(template?.dataset.searchSettings || '{}');
@@ -122,7 +122,7 @@ function resultItem(result, words) {
 /** Loads the data of Pagefind results and ranks their sections; standalone pages (about…) go after the articles unless they have more of the query. */
 async function rankBatch(batch, wordLists, asked) {
   // A page found by the query and by a synonym variant: its sections are ranked on both searches' matches.
-  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await Promise.all([result, ...(result.also ?? [])].map((found) => found.data()))) })));
+  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await eachSearchData([result, ...(result.also ?? [])])) })));
   return articlesFirst(rankSections(hits, wordLists, asked, vocabulary?.fillerSet));
 }
 

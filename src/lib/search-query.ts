@@ -27,7 +27,7 @@ export interface QueryAnswer<R extends ScoredResult> {
   searched: string[];
   /** Every word list searched: the words, and each glossary-synonym variant of them. */
   wordLists: string[][];
-  /** Every word the reader typed, filler included, each misspelt one as it was searched: what headings are matched against. */
+  /** Every word the reader typed, filler included, each misspelt one as it was searched and each alias no page uses as the site's word: what headings are matched against. */
   asked: string[];
   /** Set when no page has every word: the words left out because they match no page, or, when each matches somewhere but never together, every word (results then have any of them). */
   fallback?: { dropped: string[]; anyWord: boolean; corrected?: string };
@@ -307,9 +307,12 @@ function coveredByVariants(words: readonly string[], variants: readonly (readonl
 export async function answerQuery<R extends ScoredResult>(query: string, vocabulary: PreparedVocabulary | undefined, search: SearchFn<R>, { fillTo = 0 }: { fillTo?: number } = {}): Promise<QueryAnswer<R>> {
   const typed = contentWords(queryWords(query), vocabulary?.fillerSet ?? new Set());
   if (typed.length === 0) return { results: [], searched: [], wordLists: [], asked: [] };
+  // Every word the reader typed, misspelt ones as searched and aliases no page uses as the site's
+  // word: "contraindications" is matched against the heading "Who should avoid it" as "avoid".
   const askedAs = (from: readonly string[], to: readonly string[]) => {
     const respelt = new Map(from.map((word, index) => [word, to[index]!]));
-    return queryWords(query).map((word) => respelt.get(word) ?? word);
+    const asked = queryWords(query).map((word) => respelt.get(word) ?? word);
+    return vocabulary ? withSiteWords(asked, vocabulary.synonyms, known) : asked;
   };
   const correction = vocabulary ? correctedWords(typed, vocabulary, coveredByVariants(typed, synonymVariants(typed, vocabulary.synonyms))) : undefined;
   const known = (word: string) => !vocabulary || isKnownWord(word, vocabulary.sorted);
@@ -356,5 +359,5 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
       return { results: respeltResults, searched: respelt, wordLists: respeltLists, asked: askedAs(typed, respelt), fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
     }
   }
-  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: queryWords(query), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, typed), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
 }

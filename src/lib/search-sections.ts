@@ -116,6 +116,17 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
 }
 
 /**
+ * The data of one page from each search that found it, one search after another, each copied as
+ * it comes: Pagefind hands every data() call for a page the same cached object and writes that
+ * call's matches onto it, so calls made together would all return the last one's matches.
+ */
+export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D> }[]): Promise<D[]> {
+  const datas: D[] = [];
+  for (const found of results) datas.push({ ...(await found.data()) });
+  return datas;
+}
+
+/**
  * One page's data from several searches (a query and its synonym variants) as one: each section
  * keeps the matches of every search, so a section is scored on "infected" and "infection" alike.
  * The first data's URLs and excerpts are kept (it came from the best-scoring search).

@@ -13,9 +13,10 @@ import { useServedSite } from '../helpers/served-site.ts';
 // that uses it most overall. 31 of 40 since misspelt words are searched as the site spells them
 // and a heading that says little besides the reader's words counts for more; 33 of 40 since the
 // safety article has a section on pregnancy and breastfeeding; 35 of 40 since a heading worded
-// like the reader's question lifts its section more (up to 3×, was 1.5×). A drop below it fails;
-// raise it when the content or the ranking gets better.
-const REACHED = 35 / 40;
+// like the reader's question lifts its section more (up to 3×, was 1.5×), 36 since a page found
+// by the query and a variant is ranked on both searches' matches (before, on the last one's). A
+// drop below it fails; raise it when the content or the ranking gets better.
+const REACHED = 36 / 40;
 
 describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
   const served = useServedSite('content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirst, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
+import { articlesFirst, eachSearchData, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
 function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>, title = url): PageHit {
@@ -150,5 +150,20 @@ describe('section ranking', () => {
     const ranked = rankSections([about, article], [['clinics']]);
     expect(ranked[0]!.url).toBe('/about/#money');
     expect(articlesFirst(ranked).map((result) => result.url)).toEqual(['/a/#clinics', '/about/#money']);
+  });
+
+  it('keeps each search\u2019s matches of a page apart, though Pagefind writes them all onto one cached object', async () => {
+    // As Pagefind's loadFragment does: one object per page, each data() call overwriting its matches.
+    const shared = page('/p/', 1, 'pregnant x pregnancy', [{ id: 'a', at: 0, title: 'A', matches: [] }]).data;
+    const search = (location: number) => ({
+      async data() {
+        await Promise.resolve();
+        shared.sub_results = [{ ...shared.sub_results![0]!, weighted_locations: [{ location, weight: 1, balanced_score: 1 }] }];
+        return shared;
+      },
+    });
+    const datas = await eachSearchData([search(0), search(2)]);
+    expect(datas.map((data) => data.sub_results![0]!.weighted_locations[0]!.location)).toEqual([0, 2]);
+    expect(mergePageData(datas).sub_results![0]!.weighted_locations.map((match) => match.location)).toEqual([0, 2]);
   });
 });
