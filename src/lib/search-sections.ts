@@ -116,13 +116,21 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
 }
 
 /**
- * The data of one page from each search that found it, one search after another, each copied as
- * it comes: Pagefind hands every data() call for a page the same cached object and writes that
+ * The data of one page from each search that found it at a place the others did not, one search
+ * after another, each copied as it comes: Pagefind hands every data() call for a page the same cached object and writes that
  * call's matches onto it, so calls made together would all return the last one's matches.
  */
-export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D> }[]): Promise<D[]> {
+export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D>; words?: readonly number[] }[]): Promise<D[]> {
   const datas: D[] = [];
-  for (const found of results) datas.push({ ...(await found.data()) });
+  const loaded = new Set<number>();
+  for (const found of results) {
+    // A search that matched no place in the page the others missed (a long word's family start
+    // often matches just the word's own places) adds nothing to merge, and Pagefind would spend
+    // as long again working out the page's excerpt and sections.
+    if (datas.length > 0 && found.words?.every((location) => loaded.has(location))) continue;
+    datas.push({ ...(await found.data()) });
+    for (const location of found.words ?? []) loaded.add(location);
+  }
   return datas;
 }
 

@@ -13,13 +13,16 @@ import { siteDir } from '../helpers/sites.ts';
 // the second set was written by a helper that never saw the search code or its results, and its
 // held-out misses are never printed (tests/helpers/query-set.ts). Figures reached when ranking was
 // tuned on the tuning halves only; a drop of more than one question below any of them fails.
-// Raise them when the content or the ranking gets better. Set 3 (all tuning) came later, from a
-// second such helper.
+// Raise them when the content or the ranking gets better. Sets 3 (all tuning) and 4 came later,
+// from two more such helpers.
 const SETS = [
   { file: 'tests/site/search-questions.json', reached: { tuning: 30, 'held-out': 28 } },
   { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 28, 'held-out': 23 } },
   // A development set: every question is for tuning, to find what search gets wrong.
   { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 37 } },
+  // Written blind by a third helper after the ranking had been tuned on sets 1 to 3, split by
+  // alternation like set 2: its figures show what that tuning is worth on questions no one tuned to.
+  { file: 'tests/site/search-questions-set-4.json', reached: { tuning: 20, 'held-out': 23 } },
 ] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));

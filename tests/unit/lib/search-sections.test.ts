@@ -166,4 +166,18 @@ describe('section ranking', () => {
     expect(datas.map((data) => data.sub_results![0]!.weighted_locations[0]!.location)).toEqual([0, 2]);
     expect(mergePageData(datas).sub_results![0]!.weighted_locations.map((match) => match.location)).toEqual([0, 2]);
   });
+
+  it('loads a page once for a search that matched only where another search already did', async () => {
+    const calls: string[] = [];
+    const search = (name: string, words: number[]) => ({
+      words,
+      async data() {
+        calls.push(name);
+        return page('/p/', 1, 'pregnant x pregnancy', [{ id: 'a', at: 0, title: 'A', matches: words.map((location) => [location, 1] as [number, number]) }]).data;
+      },
+    });
+    const datas = await eachSearchData([search('word', [0, 2]), search('family start', [2, 0]), search('synonym', [1])]);
+    expect(calls).toEqual(['word', 'synonym']);
+    expect(mergePageData(datas).sub_results![0]!.weighted_locations.map((match) => match.location).sort()).toEqual([0, 1, 2]);
+  });
 });
