@@ -70,6 +70,8 @@ export function synonymVariants(words: readonly string[], groups: readonly (read
     let found = false;
     for (const alias of group.slice(1)) {
       const phrase = queryWords(alias);
+      // The term's own plural ("aphids" for "aphid") is the term, not an alias to swap.
+      if (phrase.length === term.length && phrase.every((word, k) => sameWordForm(word, term[k]!))) continue;
       const at = indexOfPhrase(words, phrase);
       if (at < 0 || phrase.length === 0) continue;
       add(at, phrase.length, term);
@@ -119,9 +121,19 @@ export function wordFamilies(words: readonly string[]): string[] | undefined {
   return cut.some((word, index) => word !== words[index]) ? cut : undefined;
 }
 
+/**
+ * Whether two words are the same, or one is the other's plural made with -s or -es ("cream",
+ * "creams"): an alias is written in one number and readers type either.
+ */
+export function sameWordForm(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && (long === `${short}s` || long === `${short}es`);
+}
+
 function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
   outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (!sameWordForm(words[i + j]!, phrase[j]!)) continue outer;
     return i;
   }
   return -1;
@@ -262,6 +274,8 @@ export const FEW_RESULTS = 3;
 /** The vocabulary prepared for lookups (built once per page). */
 export interface PreparedVocabulary extends QueryVocabulary {
   sorted: readonly string[];
+  /** How often each page word occurs. */
+  counted: ReadonlyMap<string, number>;
   fillerSet: ReadonlySet<string>;
   /** What a misspelt word may be respelt as: the pages' words, then the one-word aliases of the synonym groups that no page uses (count 0, so a page's word wins a tie). */
   spellings: Pick<QueryVocabulary, 'words' | 'counts'>;
@@ -269,28 +283,83 @@ export interface PreparedVocabulary extends QueryVocabulary {
 
 /** Sorts the vocabulary for prefix lookups and indexes the filler words. */
 export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabulary {
+  const fillerSet = new Set(vocabulary.filler);
+  // The query loses its filler words before aliases are looked for in it, so the aliases lose
+  // theirs too: the alias "vitamin A creams" is found in "vitamin a cream for dry hands".
+  const withoutFiller = (phrase: string) => {
+    const words = queryWords(phrase);
+    const kept = words.filter((word) => !fillerSet.has(word));
+    return kept.length > 0 && kept.length < words.length ? kept.join(' ') : phrase;
+  };
+  const synonyms = vocabulary.synonyms.map((group) => group.map(withoutFiller));
   const onPages = new Set(vocabulary.words);
   // "sponsered" means "sponsored" though no page says it: the alias then searches as its group's word.
-  const aliases = [...new Set(vocabulary.synonyms.flat().filter((phrase) => /^[\p{L}\p{M}'’-]+$/u.test(phrase) && phrase.length >= 3 && !onPages.has(phrase)))];
+  const aliases = [...new Set(synonyms.flat().filter((phrase) => /^[\p{L}\p{M}'’-]+$/u.test(phrase) && phrase.length >= 3 && !onPages.has(phrase)))];
   const spellings = { words: [...vocabulary.words, ...aliases], counts: [...vocabulary.counts, ...aliases.map(() => 0)] };
-  return { ...vocabulary, sorted: [...vocabulary.words].sort(), fillerSet: new Set(vocabulary.filler), spellings };
+  const counted = new Map(vocabulary.words.map((word, index) => [word, vocabulary.counts[index] ?? 0]));
+  return { ...vocabulary, synonyms, sorted: [...vocabulary.words].sort(), counted, fillerSet, spellings };
+}
+
+/**
+ * A word no page has split into two words pages have ("birdfeeder" → "bird feeder"), as
+ * search engines split compounds; of several splits, the one whose rarer half is most common.
+ */
+export function splitCompound(word: string, count: ReadonlyMap<string, number>): [string, string] | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  let best: [string, string] | undefined;
+  let bestCount = 0;
+  for (let at = 3; at <= word.length - 3; at++) {
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    const both = Math.min(count.get(left) ?? 0, count.get(right) ?? 0);
+    if (both > bestCount) {
+      best = [left, right];
+      bestCount = both;
+    }
+  }
+  return best;
 }
 
 /**
  * The query with each word no page has (and no glossary alias covers) replaced by the site's
- * spelling of it, when the vocabulary has one close enough; undefined when nothing changes.
- * A reader who types "yelow leaves" means "yellow leaves": searching the rest alone would answer
- * another question.
+ * spelling of it: two words joined ("sun screen" → "sunscreen") or split ("birdfeeder" →
+ * "bird feeder") when that gives words the pages have, else the vocabulary's
+ * closest word; undefined when nothing changes. A reader who types "yelow leaves" means "yellow
+ * leaves": searching the rest alone would answer another question. `replacements` maps each
+ * changed word to what it became (a joined pair's second word to nothing).
  */
-export function correctedWords(words: readonly string[], vocabulary: PreparedVocabulary, covered: ReadonlySet<string>): { words: string[]; changed: string[] } | undefined {
+export function correctedWords(words: readonly string[], vocabulary: PreparedVocabulary, covered: ReadonlySet<string>): { words: string[]; changed: string[]; replacements: Map<string, string[]> } | undefined {
   const changed: string[] = [];
-  const corrected = words.map((word) => {
-    if (covered.has(word) || isKnownWord(word, vocabulary.sorted)) return word;
-    const better = suggestWord(word, vocabulary.spellings);
-    if (better) changed.push(word);
-    return better ?? word;
-  });
-  return changed.length > 0 ? { words: corrected, changed } : undefined;
+  const replacements = new Map<string, string[]>();
+  const known = (word: string) => covered.has(word) || isKnownWord(word, vocabulary.sorted);
+  const corrected: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && !(known(word) && known(next)) && vocabulary.counted.has(word + next)) {
+      for (const part of [word, next]) if (!known(part)) changed.push(part);
+      replacements.set(word, [word + next]).set(next, []);
+      corrected.push(word + next);
+      i++;
+      continue;
+    }
+    if (known(word)) {
+      corrected.push(word);
+      continue;
+    }
+    // One slip of the keyboard ("canfirm" for "confirm") is likelier than a compound ("can firm").
+    const respelt = suggestWord(word, vocabulary.spellings);
+    const better = respelt && editDistance(word, respelt, 1) <= 1 ? respelt : (splitCompound(word, vocabulary.counted) ?? respelt);
+    if (!better) {
+      corrected.push(word);
+      continue;
+    }
+    const parts = typeof better === 'string' ? [better] : better;
+    changed.push(word);
+    replacements.set(word, parts);
+    corrected.push(...parts);
+  }
+  return changed.length > 0 ? { words: corrected, changed, replacements } : undefined;
 }
 
 /** Words of a glossary alias phrase in the query, which its synonym variant covers even when no page uses them. */
@@ -309,9 +378,8 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
   if (typed.length === 0) return { results: [], searched: [], wordLists: [], asked: [] };
   // Every word the reader typed, misspelt ones as searched and aliases no page uses as the site's
   // word: "contraindications" is matched against the heading "Who should avoid it" as "avoid".
-  const askedAs = (from: readonly string[], to: readonly string[]) => {
-    const respelt = new Map(from.map((word, index) => [word, to[index]!]));
-    const asked = queryWords(query).map((word) => respelt.get(word) ?? word);
+  const askedAs = (replacements: ReadonlyMap<string, readonly string[]>) => {
+    const asked = queryWords(query).flatMap((word) => replacements.get(word) ?? [word]);
     return vocabulary ? withSiteWords(asked, vocabulary.synonyms, known) : asked;
   };
   const correction = vocabulary ? correctedWords(typed, vocabulary, coveredByVariants(typed, synonymVariants(typed, vocabulary.synonyms))) : undefined;
@@ -346,7 +414,7 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
   if (correction && results.length > 0) {
     // Say what was searched instead of what was typed, and offer it as the query to keep.
     const asSearched = respelt.filter((word) => !dropped.includes(word)).join(' ');
-    return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, respelt), fallback: { dropped: [...correction.changed, ...dropped], anyWord: fallback?.anyWord ?? false, corrected: asSearched }, suggestion: asSearched };
+    return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(correction.replacements), fallback: { dropped: [...correction.changed, ...dropped], anyWord: fallback?.anyWord ?? false, corrected: asSearched }, suggestion: asSearched };
   }
   const suggestion = vocabulary && (dropped.length > 0 || results.length < FEW_RESULTS) ? suggestQuery(words, vocabulary, covered) : undefined;
   if (results.length === 0 && suggestion && vocabulary) {
@@ -356,8 +424,8 @@ export async function answerQuery<R extends ScoredResult>(query: string, vocabul
     const respeltResults = await run(respeltLists);
     if (respeltResults.length > 0) {
       const changed = typed.filter((word) => !respelt.includes(word));
-      return { results: respeltResults, searched: respelt, wordLists: respeltLists, asked: askedAs(typed, respelt), fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
+      return { results: respeltResults, searched: respelt, wordLists: respeltLists, asked: askedAs(new Map(typed.map((word, index) => [word, [respelt[index] ?? word]]))), fallback: { dropped: changed, anyWord: false, corrected: suggestion }, suggestion };
     }
   }
-  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(typed, typed), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
+  return { results, searched: [...searched], wordLists: lists.map((list) => [...list]), asked: askedAs(new Map()), ...(fallback ? { fallback } : {}), ...(suggestion ? { suggestion } : {}) };
 }

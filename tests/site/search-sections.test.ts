@@ -17,7 +17,7 @@ import { siteDir } from '../helpers/sites.ts';
 // from two more such helpers.
 const SETS = [
   { file: 'tests/site/search-questions.json', reached: { tuning: 30, 'held-out': 28 } },
-  { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 28, 'held-out': 23 } },
+  { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 27, 'held-out': 23 } },
   // A development set: every question is for tuning, to find what search gets wrong.
   { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 37 } },
   // Written blind by a third helper after the ranking had been tuned on sets 1 to 3, split by

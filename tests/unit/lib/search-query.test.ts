@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, suggestQuery, suggestWord, synonymVariants, withSiteWords } from '../../../src/lib/search-query.ts';
+import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, sameWordForm, splitCompound, suggestQuery, suggestWord, synonymVariants, withSiteWords } from '../../../src/lib/search-query.ts';
 
 const vocabulary = prepareVocabulary({
   words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
@@ -25,6 +25,35 @@ describe('search query logic', () => {
   it('replaces a glossary term in the query by its first alias, so sections using the lay word match too', () => {
     expect(synonymVariants(['aphid', 'spray'], vocabulary.synonyms)).toEqual([['greenfly', 'spray']]);
     expect(synonymVariants(['spray'], vocabulary.synonyms)).toEqual([]);
+  });
+
+  it('finds an alias or term typed in the other number, singular or plural', () => {
+    const groups = [['retinoid', 'retinoids', 'vitamin A creams'], ['aphid', 'plant bugs']];
+    expect(synonymVariants(['vitamin', 'a', 'cream', 'stretch', 'marks'], groups)).toEqual([['retinoid', 'stretch', 'marks']]);
+    expect(synonymVariants(['plant', 'bug', 'spray'], groups)).toEqual([['aphid', 'spray']]);
+    // The term typed in the plural is the term: it swaps for an alias, never for itself.
+    expect(synonymVariants(['retinoids'], groups)).toEqual([]);
+    expect(synonymVariants(['aphids'], groups)).toEqual([['plant', 'bugs']]);
+    expect(sameWordForm('bus', 'buses')).toBe(true);
+    expect(sameWordForm('as', 'a')).toBe(false);
+  });
+
+  it('splits a word no page has into two the pages have, and joins two into one', () => {
+    const words = prepareVocabulary({ words: ['stretch', 'marks', 'causes'], counts: [40, 40, 3], synonyms: [], filler: [] });
+    expect(splitCompound('stretchmarks', words.counted)).toEqual(['stretch', 'marks']);
+    expect(correctedWords(['stretchmarks', 'causes'], words, new Set())?.words).toEqual(['stretch', 'marks', 'causes']);
+    expect(correctedWords(['sun', 'screen', 'after'], prepareVocabulary({ words: ['sunscreen', 'after'], counts: [4, 9], synonyms: [], filler: [] }), new Set())).toEqual({
+      words: ['sunscreen', 'after'],
+      changed: ['screen'],
+      replacements: new Map([['sun', ['sunscreen']], ['screen', []]]),
+    });
+    // One typo is likelier than a compound: "canfirm" is "confirm", not "can firm".
+    expect(correctedWords(['canfirm'], prepareVocabulary({ words: ['can', 'firm', 'confirm'], counts: [50, 5, 2], synonyms: [], filler: [] }), new Set())?.words).toEqual(['confirm']);
+  });
+
+  it('finds an alias with a filler word in it, as the query has lost its filler words', () => {
+    const words = prepareVocabulary({ words: ['retinoid', 'vitamin', 'creams'], counts: [3, 2, 2], synonyms: [['retinoid', 'vitamin A creams']], filler: ['a', 'for'] });
+    expect(synonymVariants(['vitamin', 'cream', 'stretch'], words.synonyms)).toEqual([['retinoid', 'stretch']]);
   });
 
   it('counts edits, with a swap of two letters as one', () => {
@@ -78,7 +107,7 @@ describe('search query logic', () => {
 
   it('does not respell the words of a glossary alias that no page spells out', () => {
     expect(correctedWords(['plant', 'lice'], vocabulary, new Set(['plant', 'lice']))).toBeUndefined();
-    expect(correctedWords(['wattering', 'light'], vocabulary, new Set())).toEqual({ words: ['watering', 'light'], changed: ['wattering'] });
+    expect(correctedWords(['wattering', 'light'], vocabulary, new Set())).toEqual({ words: ['watering', 'light'], changed: ['wattering'], replacements: new Map([['wattering', ['watering']]]) });
   });
 
   it('replaces an alias phrase that no page spells out by its term in every list searched, so a variant never carries a word no page has', async () => {
