@@ -270,7 +270,7 @@ async function main(): Promise<void> {
               searchPeers['starlight'] = { size, ...peerSearch.value };
               log(`N=${size}: Starlight search p50 ${peerSearch.value.p50.toFixed(0)} ms, p95 ${peerSearch.value.p95.toFixed(0)} ms`);
             } else {
-              notes.push(`Starlight's search at N=${size} was not measured: ${peerSearch.error} (twice). The builds and our own search stand.`);
+              notes.push(`Starlight's search at N=${size} was not measured; it failed twice: ${peerSearch.error} The builds and our own search stand.`);
               log(`N=${size}: Starlight search not measured: ${peerSearch.error}`);
             }
           }

@@ -2,7 +2,7 @@
 // browser): an article's first view, and search latency on a large site.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { UI, type SearchUi } from './selectors.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -192,6 +192,16 @@ interface SearchPass {
 /** One pass over the queries in a fresh browser context: what opening search cost, and each query's timing. */
 async function searchPass(browser: Browser, server: StaticServer, url: string, warmupQuery: string, queries: readonly string[], ui: SearchUi): Promise<SearchPass> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  // Closed however the pass ends: a page left open keeps its connections to the static server,
+  // whose close() would then wait for ever.
+  try {
+    return await searchPassIn(context, server, url, warmupQuery, queries, ui);
+  } finally {
+    await context.close();
+  }
+}
+
+async function searchPassIn(context: BrowserContext, server: StaticServer, url: string, warmupQuery: string, queries: readonly string[], ui: SearchUi): Promise<SearchPass> {
   const page = await context.newPage();
   let scripts = 0;
   page.on('request', (request) => {
@@ -218,7 +228,6 @@ async function searchPass(browser: Browser, server: StaticServer, url: string, w
   const warmup = await runQuery(page, server, ui, warmupQuery);
   const timings: QueryTiming[] = [];
   for (const query of queries) timings.push(await runQuery(page, server, ui, query));
-  await context.close();
   return { scriptRequestsBeforeOpen, openBytes, warmup, timings };
 }
 
