@@ -292,11 +292,10 @@ export function prepareVocabulary(vocabulary: QueryVocabulary): PreparedVocabula
     return kept.length > 0 && kept.length < words.length ? kept.join(' ') : phrase;
   };
   const synonyms = vocabulary.synonyms.map((group) => group.map(withoutFiller));
-  const onPages = new Set(vocabulary.words);
-  // "sponsered" means "sponsored" though no page says it: the alias then searches as its group's word.
-  const aliases = [...new Set(synonyms.flat().filter((phrase) => /^[\p{L}\p{M}'’-]+$/u.test(phrase) && phrase.length >= 3 && !onPages.has(phrase)))];
-  const spellings = { words: [...vocabulary.words, ...aliases], counts: [...vocabulary.counts, ...aliases.map(() => 0)] };
   const counted = new Map(vocabulary.words.map((word, index) => [word, vocabulary.counts[index] ?? 0]));
+  // "sponsered" means "sponsored" though no page says it: the alias then searches as its group's word.
+  const aliases = [...new Set(synonyms.flat().filter((phrase) => /^[\p{L}\p{M}'’-]+$/u.test(phrase) && phrase.length >= 3 && !counted.has(phrase)))];
+  const spellings = { words: [...vocabulary.words, ...aliases], counts: [...vocabulary.counts, ...aliases.map(() => 0)] };
   return { ...vocabulary, synonyms, sorted: [...vocabulary.words].sort(), counted, fillerSet, spellings };
 }
 
