@@ -87,6 +87,8 @@ const SUMMARY_GIVE_WAY = 0.5;
 const HEADING_PRECISION = 1;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
+/** A standalone page scoring this many times the best article keeps its place above the articles. */
+const PAGE_KEEPS_PLACE = 2;
 /** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
 const SUMMARY_IDS = new Set(['', 'key-points', 'evidence-summary']);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -259,19 +261,34 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
     const n = sectionsWith.get(word) ?? 0;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   };
+  // A variant's own word (a synonym, a shorter stem) is never rarer than the reader's words it
+  // stands in for: a synonym found in one section ("a fair reason to ask") must not outweigh the
+  // reader's word found in three ("what causes"). As Lucene's SynonymQuery, a word and its
+  // synonyms are one term for rarity.
+  const readerWords = lists[0] ?? [];
+  const weighted = lists.map((list) => {
+    const replaced = readerWords.filter((word) => !list.includes(word)).reduce((sum, word) => sum + rarity(word), 0);
+    return list.map((word) => ({ word, weight: readerWords.includes(word) || replaced === 0 ? rarity(word) : Math.min(rarity(word), replaced) }));
+  });
   // The best of the word lists (a synonym variant answers for the alias it replaced).
   const score = (record: SectionRecord) => {
     let best = { score: 0, coverage: 0 };
-    for (const list of lists) {
+    for (const list of weighted) {
       let sum = 0;
       let found = 0;
       let mass = 0;
-      for (const word of list) {
+      for (const { word, weight } of list) {
         const count = record.counts.get(word) ?? 0;
-        mass += rarity(word);
-        if (count === 0) continue;
-        found += rarity(word);
-        sum += (rarity(word) * count * (K1 + 1)) / (count + K1 * (1 - B + (B * record.length) / averageLength));
+        mass += weight;
+        // A word in the page's title or question is covered by every section of the page ("how
+        // many microdermabrasion sessions" in "How microdermabrasion works › How many sessions"),
+        // though it adds nothing to the section's own score.
+        if (count === 0) {
+          if (record.pageWords.includes(word)) found += weight;
+          continue;
+        }
+        found += weight;
+        sum += (weight * count * (K1 + 1)) / (count + K1 * (1 - B + (B * record.length) / averageLength));
       }
       const coverage = mass > 0 ? found / mass : 0;
       const value = sum * coverage ** COVERAGE_POWER;
@@ -314,11 +331,14 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
  * Results with the site's standalone pages (`meta.kind` "page": about, editorial policy) after the
  * articles, since readers come for the articles and those pages mention much of everything; except
  * a standalone page that has more of the query than any article ("does this site take money from
- * clinics"), which keeps its place.
+ * clinics") or scores far above the best of them ("has a doctor checked these articles"), which
+ * keeps its place.
  */
 export function articlesFirst<D extends PageData>(results: readonly SectionResult<D>[]): SectionResult<D>[] {
   const isPage = (result: SectionResult<D>) => result.data.meta['kind'] === 'page';
-  const bestArticle = Math.max(0, ...results.filter((result) => !isPage(result)).map((result) => result.coverage));
-  const last = (result: SectionResult<D>) => isPage(result) && result.coverage <= bestArticle;
+  const articles = results.filter((result) => !isPage(result));
+  const bestCoverage = Math.max(0, ...articles.map((result) => result.coverage));
+  const bestScore = Math.max(0, ...articles.map((result) => result.score));
+  const last = (result: SectionResult<D>) => isPage(result) && result.coverage <= bestCoverage && result.score < PAGE_KEEPS_PLACE * bestScore;
   return [...results.filter((result) => !last(result)), ...results.filter(last)];
 }

@@ -125,6 +125,33 @@ describe('section ranking', () => {
     expect(rankSections([hit], [['soap', 'aphids']])[0]!.url).toBe('/p/#spraying');
   });
 
+  it('counts the page\u2019s title words as covered by each of its sections, so a section that answers the rest of the question wins over one that repeats the question\u2019s words', () => {
+    // "how many aphid sprays": page A is about aphids and has a section on how many sprays;
+    // page B's section has "many" and "sprays" but is not about aphids.
+    const a = page('/a/', 1, 'many sprays x x x x x x x x x x x x', [
+      { id: 'how-many-sprays', at: 0, title: 'How many sprays', matches: [[0, 6], [1, 6]] },
+      { id: 'other', at: 2, title: 'Other', matches: [] },
+    ], 'Aphids');
+    const b = page('/b/', 1, 'many sprays x many sprays x x x x x x aphids', [
+      { id: 'before', at: 0, title: 'Before', matches: [[0, 1], [1, 1], [3, 1], [4, 1]] },
+      { id: 'later', at: 10, title: 'Later', matches: [[11, 1]] },
+    ], 'Garden pests');
+    const ranked = rankSections([a, b], [['many', 'sprays', 'aphids']]);
+    expect(ranked[0]!.url).toBe('/a/#how-many-sprays');
+    expect(ranked[0]!.coverage).toBe(1);
+  });
+
+  it('weighs a synonym no more than the reader\u2019s own word, so a synonym that is rare by chance does not win', () => {
+    // "what causes aphids": "causes" is in two sections, its synonym "reason" in one, in passing.
+    const hit = page('/p/', 1, 'aphids causes x x x x causes x x x x x x x x x x x x x x x x x x x reason x x x x x x', [
+      { id: 'why-aphids-come', at: 0, title: 'Why aphids come', matches: [[0, 6], [1, 1]] },
+      { id: 'spread', at: 2, title: 'Spread', matches: [[6, 1]] },
+      { id: 'worry', at: 26, title: 'Worry', matches: [[26, 1]] },
+      { id: 'other', at: 30, title: 'Other', matches: [] },
+    ], 'Aphids');
+    expect(rankSections([hit], [['causes', 'aphids'], ['reason', 'aphids']])[0]!.url).toBe('/p/#why-aphids-come');
+  });
+
   it('scores a page found by a query and its synonym variant on both searches\u2019 matches', () => {
     const words = 'key pregnant x x wait pregnancy x x';
     const byQuery = page('/p/', 1, words, [
@@ -150,6 +177,16 @@ describe('section ranking', () => {
     const ranked = rankSections([about, article], [['clinics']]);
     expect(ranked[0]!.url).toBe('/about/#money');
     expect(articlesFirst(ranked).map((result) => result.url)).toEqual(['/a/#clinics', '/about/#money']);
+  });
+
+  it('keeps a standalone page above the articles when it scores far more than any of them, though it has no more of the query', () => {
+    const standalone = (hit: PageHit): PageHit => ({ ...hit, data: { ...hit.data, meta: { ...hit.data.meta, kind: 'page' } } });
+    // "has a doctor checked these articles": the policy page's review section has every word again and again; an article says "see a doctor" once.
+    const policy = standalone(page('/policy/', 5, 'doctor checked articles doctor checked articles x', [{ id: 'review', at: 0, title: 'How pages are checked', matches: [[0, 1], [1, 6], [2, 1], [3, 1], [4, 1], [5, 1]] }]));
+    const article = page('/a/', 1, 'see a doctor checked articles x x x x x x x x x x x x x x x x x x x x', [{ id: 'see-a-doctor', at: 0, title: 'See a doctor', matches: [[2, 1], [3, 1], [4, 1]] }]);
+    const ranked = articlesFirst(rankSections([policy, article], [['doctor', 'checked', 'articles']]));
+    expect(ranked[0]!.coverage).toBe(ranked[1]!.coverage);
+    expect(ranked.map((result) => result.url)).toEqual(['/policy/#review', '/a/#see-a-doctor']);
   });
 
   it('keeps each search\u2019s matches of a page apart, though Pagefind writes them all onto one cached object', async () => {
