@@ -80,7 +80,7 @@ const COVERAGE_POWER = 2;
 /** How much Pagefind's own page score (title, question, the page as a whole) lifts its best section: up to this share (the best page's). */
 const PAGE_SHARE = 1;
 /** How much more a section scores when its heading words the reader's question (filler words included: "Can you prevent them?"), times the share of the question's words it has. */
-const QUESTION_HEADING = 2;
+const QUESTION_HEADING = 4;
 /** A body section this close to a summary's score is the landing, even when the summary has more of the query's words. */
 const SUMMARY_GIVE_WAY = 0.5;
 /** How much a heading's other words weaken its match with the question (0: not at all). */
