@@ -88,7 +88,7 @@ const HEADING_PRECISION = 1;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
 /** A standalone page scoring this many times the best article keeps its place above the articles. */
-const PAGE_KEEPS_PLACE = 2;
+const PAGE_KEEPS_PLACE = 1.25;
 /** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
 const SUMMARY_IDS = new Set(['', 'key-points', 'evidence-summary']);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -331,7 +331,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
  * Results with the site's standalone pages (`meta.kind` "page": about, editorial policy) after the
  * articles, since readers come for the articles and those pages mention much of everything; except
  * a standalone page that has more of the query than any article ("does this site take money from
- * clinics") or scores far above the best of them ("has a doctor checked these articles"), which
+ * clinics") or scores a quarter more than the best of them ("has a doctor checked these articles"), which
  * keeps its place.
  */
 export function articlesFirst<D extends PageData>(results: readonly SectionResult<D>[]): SectionResult<D>[] {

@@ -19,7 +19,7 @@ const SETS = [
   { file: 'tests/site/search-questions.json', reached: { tuning: 30, 'held-out': 31 } },
   { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 28, 'held-out': 24 } },
   // A development set: every question is for tuning, to find what search gets wrong.
-  { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 41 } },
+  { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 42 } },
   // Written blind by a third helper after the ranking had been tuned on sets 1 to 3, split by
   // alternation like set 2: its figures show what that tuning is worth on questions no one tuned to.
   { file: 'tests/site/search-questions-set-4.json', reached: { tuning: 23, 'held-out': 23 } },
