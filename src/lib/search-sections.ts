@@ -281,8 +281,8 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
         const count = record.counts.get(word) ?? 0;
         mass += weight;
         // A word in the page's title or question is covered by every section of the page ("how
-        // many microdermabrasion sessions" in "How microdermabrasion works › How many sessions"),
-        // though it adds nothing to the section's own score.
+        // many aphid sprays" in "Aphids › How many sprays"), though it adds nothing to the
+        // section's own score.
         if (count === 0) {
           if (record.pageWords.includes(word)) found += weight;
           continue;
