@@ -13,8 +13,8 @@ import { siteDir } from '../helpers/sites.ts';
 // the second set was written by a helper that never saw the search code or its results, and its
 // held-out misses are never printed (tests/helpers/query-set.ts). Figures reached when ranking was
 // tuned on the tuning halves only; a drop of more than one question below any of them fails.
-// Raise them when the content or the ranking gets better. Sets 3 (all tuning) and 4 came later,
-// from two more such helpers.
+// Raise them when the content or the ranking gets better. Sets 3 (all tuning), 4 and 5 came
+// later, from three more such helpers.
 const SETS = [
   { file: 'tests/site/search-questions.json', reached: { tuning: 30, 'held-out': 31 } },
   { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 28, 'held-out': 24 } },
@@ -23,6 +23,10 @@ const SETS = [
   // Written blind by a third helper after the ranking had been tuned on sets 1 to 3, split by
   // alternation like set 2: its figures show what that tuning is worth on questions no one tuned to.
   { file: 'tests/site/search-questions-set-4.json', reached: { tuning: 23, 'held-out': 23 } },
+  // Written blind by a fourth helper after the ranking had been tuned on sets 1 to 4, split the
+  // same way. First scored at 21 and 21, before one change (filler "im", "dont"…) chosen on its
+  // tuning half.
+  { file: 'tests/site/search-questions-set-5.json', reached: { tuning: 22, 'held-out': 21 } },
 ] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));
