@@ -6,11 +6,12 @@
 // a word's rarity taken from how many candidate sections have it and heading matches counting
 // more; times the share of the query the section covers, so a question's words together in one
 // section beat one word repeated. The page's title and question rank the page (through Pagefind's
-// page score) and lower their words' rarity, but are not matches of each of its sections: counted
-// as such, they made the shortest section of the right page win. Summaries (key points, the claims list, the lead above the first heading)
-// rank their page but give way to a body section that covers as much of the query, or scores at
-// least half as much. Pure and self-contained (no
-// imports): it is bundled into the browser's search script.
+// page score), lower their words' rarity and count as covered by each of its sections, but are not
+// matches of each section: counted as such, they made the shortest section of the right page win.
+// A synonym variant's words weigh no more than the reader's words they replace. Summaries (key
+// points, the claims list, the lead above the first heading) rank their page but give way to a
+// body section that covers as much of the query, or scores at least half as much. Pure and
+// self-contained (no imports): it is bundled into the browser's search script.
 
 /** One matched word in a page, as Pagefind reports it. */
 export interface WordMatch {
@@ -331,8 +332,8 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
  * Results with the site's standalone pages (`meta.kind` "page": about, editorial policy) after the
  * articles, since readers come for the articles and those pages mention much of everything; except
  * a standalone page that has more of the query than any article ("does this site take money from
- * clinics") or scores a quarter more than the best of them ("has a doctor checked these articles"), which
- * keeps its place.
+ * clinics") or scores a quarter more than the best of them ("has a doctor checked these
+ * articles"), which keeps its place.
  */
 export function articlesFirst<D extends PageData>(results: readonly SectionResult<D>[]): SectionResult<D>[] {
   const isPage = (result: SectionResult<D>) => result.data.meta['kind'] === 'page';

@@ -179,7 +179,7 @@ describe('section ranking', () => {
     expect(articlesFirst(ranked).map((result) => result.url)).toEqual(['/a/#clinics', '/about/#money']);
   });
 
-  it('keeps a standalone page above the articles when it scores far more than any of them, though it has no more of the query', () => {
+  it('keeps a standalone page above the articles when it scores well above every one of them, though it has no more of the query', () => {
     const standalone = (hit: PageHit): PageHit => ({ ...hit, data: { ...hit.data, meta: { ...hit.data.meta, kind: 'page' } } });
     // "has a doctor checked these articles": the policy page's review section has every word again and again; an article says "see a doctor" once.
     const policy = standalone(page('/policy/', 5, 'doctor checked articles doctor checked articles x', [{ id: 'review', at: 0, title: 'How pages are checked', matches: [[0, 1], [1, 6], [2, 1], [3, 1], [4, 1], [5, 1]] }]));
