@@ -120,8 +120,9 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
 
 /**
  * The data of one page from each search that found it at a place the others did not, one search
- * after another, each copied as it comes: Pagefind hands every data() call for a page the same cached object and writes that
- * call's matches onto it, so calls made together would all return the last one's matches.
+ * after another, each copied as it comes: Pagefind hands every data() call for a page the same
+ * cached object and writes that call's matches onto it, so calls made together would all return
+ * the last one's matches.
  */
 export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D>; words?: readonly number[] }[]): Promise<D[]> {
   const datas: D[] = [];
