@@ -175,7 +175,23 @@ export function isKnownWord(word: string, sorted: readonly string[]): boolean {
     const stem = word.slice(0, -cut);
     if (sorted[lowerBound(sorted, stem)] === stem) return true;
   }
-  return false;
+  return inflectedStems(word).some((stem) => sorted[lowerBound(sorted, stem)] === stem || sorted[lowerBound(sorted, `${stem}s`)] === `${stem}s`);
+}
+
+/**
+ * The words an -ing, -ed or -er form may be made from, short ones and those whose stem changes
+ * included: a doubled last consonant ("putting", "scarred" → "put", "scar"), a dropped final e
+ * ("shaving" → "shave") or a three-letter stem ("fixing" → "fix"). The index's stemmer matches
+ * these; a plain cut of the ending, which keeps four letters, does not.
+ */
+export function inflectedStems(word: string): string[] {
+  const ending = /(?:ing|ed|er)$/.exec(word);
+  if (!ending) return [];
+  const stem = word.slice(0, ending.index);
+  if (stem.length < 2 || !/[aeiouy]/.test(stem)) return [];
+  const last = stem[stem.length - 1]!;
+  const doubled = stem.length >= 3 && last === stem[stem.length - 2] && /[bcdfgkmnprtvz]/.test(last);
+  return doubled ? [stem.slice(0, -1)] : [stem, `${stem}e`];
 }
 
 function lowerBound(sorted: readonly string[], word: string): number {
@@ -189,9 +205,13 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return low;
 }
 
-/** Allowed typos for a word of this length: none below 4 letters, 1 up to 5, then 2. */
+/**
+ * Allowed typos for a word of this length: none below 4 letters, 1 up to 7, then 2. Most
+ * misspellings are one slip (Damerau, 1964); two edits from a short word reach other words
+ * ("writes" → "white"), so a short word no page has is left out and named instead.
+ */
 export function maxTypos(length: number): number {
-  return length < 4 ? 0 : length <= 5 ? 1 : 2;
+  return length < 4 ? 0 : length <= 7 ? 1 : 2;
 }
 
 /**

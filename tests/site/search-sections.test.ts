@@ -27,6 +27,9 @@ const SETS = [
   // same way. First scored at 21 and 21, before one change (filler "im", "dont"…) chosen on its
   // tuning half.
   { file: 'tests/site/search-questions-set-5.json', reached: { tuning: 22, 'held-out': 21 } },
+  // Written blind by a fifth helper at the start of the next round, split the same way. First
+  // scored at 28 and 26, before that round changed anything.
+  { file: 'tests/site/search-questions-set-6.json', reached: { tuning: 28, 'held-out': 26 } },
 ] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));

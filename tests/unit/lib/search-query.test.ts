@@ -70,6 +70,23 @@ describe('search query logic', () => {
     expect(isKnownWord('of', vocabulary.sorted)).toBe(true);
   });
 
+  it('knows an -ing or -ed form whose stem doubles its last letter or drops an e, and corrects it to nothing else', () => {
+    const words = prepareVocabulary({ words: ['put', 'tan', 'scar', 'shave', 'getting'], counts: [5, 4, 3, 2, 9], synonyms: [], filler: [] });
+    for (const word of ['putting', 'tanning', 'scarred', 'shaving']) expect(isKnownWord(word, words.sorted)).toBe(true);
+    expect(isKnownWord('puttng', words.sorted)).toBe(false);
+    // Before, "putting" was unknown and became the nearest word the pages have, "getting".
+    expect(correctedWords(['putting', 'on'], words, new Set())).toBeUndefined();
+    expect(isKnownWord('fixing', prepareVocabulary({ words: ['fix'], counts: [1], synonyms: [], filler: [] }).sorted)).toBe(true);
+  });
+
+  it('corrects a short word by one slip only, and a word of eight letters or more by up to two', () => {
+    const words = prepareVocabulary({ words: ['white', 'hyaluronic', 'steroid'], counts: [5, 3, 2], synonyms: [], filler: [] });
+    // "writes" is two edits from "white": a word of its own the pages lack, not a slip.
+    expect(suggestWord('writes', words.spellings)).toBeUndefined();
+    expect(suggestWord('steriod', words.spellings)).toBe('steroid');
+    expect(suggestWord('hyularonic', words.spellings)).toBe('hyaluronic');
+  });
+
   it('suggests the nearest, then most frequent, word of the vocabulary, and nothing for known words', () => {
     expect(suggestWord('wattering', vocabulary)).toBe('watering');
     expect(suggestWord('efects', vocabulary)).toBe('effects');
