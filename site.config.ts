@@ -26,6 +26,7 @@ export default defineSiteConfig({
       ['pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby'],
       ['darker skin', 'black skin', 'brown skin', 'dark skin', 'skin of colour', 'skin of color'],
       ['fractional laser', 'fraxel'],
+      ['provider', 'practitioner', 'beautician', 'aesthetician', 'therapist'],
       ['centella asiatica', 'cica'],
     ],
   },
