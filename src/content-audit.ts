@@ -23,7 +23,8 @@ import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
 import { remarkGlossary } from './plugins/remark-glossary.ts';
 import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
-import { contentComponentProps } from './components/content-component-names.ts';
+import { remarkSearchQuestions } from './plugins/remark-search-questions.ts';
+import { checkedComponentProps } from './components/content-component-names.ts';
 import { checkDuplicateContent } from './lib/duplicate-content.ts';
 import { collectLinks, describeBrokenSourceLinks, findBrokenSourceLinks, type LinkSource } from './lib/source-links.ts';
 
@@ -91,7 +92,8 @@ export function createArticleAuditor(contentDir: string, day: Date, language = '
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkMdxChecks, { components: contentComponentProps })
+    .use(remarkSearchQuestions)
+    .use(remarkMdxChecks, { components: checkedComponentProps })
     .use(remarkCitations, { bibliography: paths.referenceCandidates })
     // Measured here; the build decides whether an over-budget grade warns or fails.
     .use(remarkReadingLevel, { budget: Number.POSITIVE_INFINITY, overBudget: 'warn', enforceIn: paths.articles, language })

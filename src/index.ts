@@ -24,10 +24,11 @@ import { remarkCitations } from './plugins/remark-citations.ts';
 import { remarkReadingLevel } from './plugins/remark-reading-level.ts';
 import { remarkGlossary } from './plugins/remark-glossary.ts';
 import { remarkMdxChecks } from './plugins/remark-mdx-checks.ts';
+import { remarkSearchQuestions } from './plugins/remark-search-questions.ts';
 import { rehypeBaseLinks } from './plugins/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels.ts';
 import { rehypeTableCaptions } from './plugins/rehype-table-captions.ts';
-import { contentComponentProps } from './components/content-component-names.ts';
+import { checkedComponentProps } from './components/content-component-names.ts';
 import { pagefind } from './integrations/pagefind.ts';
 import { contentChecks } from './integrations/content-checks.ts';
 import { distAudit } from './integrations/dist-audit.ts';
@@ -126,7 +127,8 @@ export default function evidenceSite(input: SiteConfigInput): AstroIntegration {
                 smartypants: false,
                 remarkPlugins: [
                   remarkGfm,
-                  [remarkMdxChecks, { components: contentComponentProps }],
+                  remarkSearchQuestions,
+                  [remarkMdxChecks, { components: checkedComponentProps }],
                   [remarkCitations, { bibliography: paths.referenceCandidates, strings: runtime.strings }],
                   [
                     remarkReadingLevel,

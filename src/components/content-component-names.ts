@@ -33,3 +33,10 @@ export const contentComponentProps: Record<string, Record<string, PropRule>> = {
 
 /** Names of the components authors can use in MDX without importing them (see content-components.ts). */
 export const contentComponentNames = Object.keys(contentComponentProps);
+
+/**
+ * Every component an article may use without importing it, as remark-mdx-checks knows them: the
+ * rendered ones above and `<SearchQuestions>`, which remark-search-questions turns into HTML
+ * before the check runs (it has no props).
+ */
+export const checkedComponentProps: Record<string, Record<string, PropRule>> = { ...contentComponentProps, SearchQuestions: {} };

@@ -90,6 +90,10 @@ const HEADING_PRECISION = 1;
 const MORE_SHARE = 0.5;
 /** A standalone page scoring this many times the best article keeps its place above the articles. */
 const PAGE_KEEPS_PLACE = 1.25;
+/** Start of the ids of the questions an author lists for a section (`<SearchQuestions>`), hidden on the page. */
+export const SEARCH_QUESTION_ID = 'search-question-';
+/** Pagefind weight of those questions: a match in one counts as in a heading (HEADING_WEIGHT). */
+export const SEARCH_QUESTION_WEIGHT = 4;
 /** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
 const SUMMARY_IDS = new Set(['', 'key-points', 'evidence-summary']);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -197,6 +201,8 @@ interface SectionRecord {
   /** Words from the section's heading to the next heading. */
   length: number;
   summary: boolean;
+  /** The questions its author listed for it: matched against the reader's question as its heading is. */
+  questions: string[];
 }
 
 /** The sections of one page as records: each match tied to its query word and counted by where it is. */
@@ -217,7 +223,8 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
       const heading = match.weight >= HEADING_WEIGHT;
       counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
     }
-    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? '') };
+    const questions = (data.anchors ?? []).filter((anchor) => anchor.id.startsWith(SEARCH_QUESTION_ID) && anchor.location >= start && anchor.location < end).map((anchor) => anchor.text ?? '');
+    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? ''), questions };
   });
 }
 
@@ -304,7 +311,8 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
       const scored = score(record);
       // Above the first heading, the page's title and question are the heading.
       const heading = record.section.anchor ? (record.section.anchor.text ?? record.section.title) : [hit.data.meta['title'], hit.data.meta['question']].join(' ');
-      return { record, coverage: scored.coverage, score: scored.score * (1 + QUESTION_HEADING * questionInHeading(heading, asked, words, filler)) };
+      const wording = Math.max(...[heading, ...record.questions].map((text) => questionInHeading(text, asked, words, filler)));
+      return { record, coverage: scored.coverage, score: scored.score * (1 + QUESTION_HEADING * wording) };
     }).sort((a, b) => b.score - a.score),
   );
   const results = hits.map((hit, index) => {

@@ -35,6 +35,7 @@ const cases: Array<[string, RegExp[]]> = [
   ['duplicate-question', [/articles\/first-article-again\.mdx:4: Duplicate question "What does the first fixture article prove\?": .*articles\/first-article\.mdx:4 has the same question/, /Fix: Give each article its own reader question/]],
   ['unknown-component', [/articles\/broken\.mdx:14:1: Unknown component <Banner>/, /Components available in every article: <CareCard>, <Callout>, <Term>/]],
   ['bad-component-prop', [/articles\/broken\.mdx:14:1: <CareCard level="whenever">: "whenever" is not a valid level/, /Use one of: non-urgent, urgent, emergency/]],
+  ['bad-search-questions', [/articles\/broken\.mdx:14:1: <SearchQuestions> holds something other than a list of questions\./, /Fix: Write a list of questions, one per line: "- How many treatments will I need\?"/]],
   ['duplicate-slug', [/Duplicate slug "first-article": .*articles\/first-article\.mdx and .*articles\/first-article\/index\.mdx both publish to this URL/, /Fix: Rename one of the two files/]],
   ['empty-file', [/articles\/empty\.mdx: The file is empty/, /Fix: Write its content/]],
   ['non-utf8', [/articles\/latin1\.mdx:12: The file is not valid UTF-8/, /Fix: Save the file with UTF-8 encoding/]],
@@ -88,6 +89,7 @@ const checkCases: Array<[string, RegExp[]]> = [
   ['duplicate-title', [/articles\/second-article-copy\.mdx:2: Duplicate title "The second fixture article": .*articles\/second-article\.mdx:2 has the same title/]],
   ['duplicate-question', [/articles\/first-article-again\.mdx:4: Duplicate question .*articles\/first-article\.mdx:4 has the same question/]],
   ['duplicate-slug', [/Duplicate slug "first-article": .*articles\/first-article\.mdx and .*articles\/first-article\/index\.mdx both publish to this URL/]],
+  ['bad-search-questions', [/articles\/broken\.mdx:14:1: <SearchQuestions> holds something other than a list of questions\./, /Fix: Write a list of questions/]],
   [
     'broken-link',
     [

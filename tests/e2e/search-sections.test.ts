@@ -48,6 +48,18 @@ describe.runIf(browserAvailable())('search answers a question with the section t
     expect(reader.problems).toEqual([]);
   });
 
+  it('lands a question its author listed under a section (<SearchQuestions>) on that section, though the section says it in other words, and keeps the list off the page', async () => {
+    const reader = await SitePage.open(served.browser, served.site);
+    await reader.goto();
+    await reader.search('plant pale in a dark corner');
+    const first = reader.page.locator('[data-search-results] > li').first();
+    expect(await first.locator('.search-result__path').textContent()).toBe('Too little light');
+    await reader.page.keyboard.press('Enter');
+    await reader.page.waitForURL(/#too-little-light$/);
+    expect(await reader.page.getByText('Why is my plant pale in a dark corner?').isVisible()).toBe(false);
+    expect(reader.problems).toEqual([]);
+  });
+
   it('shows one result per page, so one article never fills the list', async () => {
     const reader = await SitePage.open(served.browser, served.site);
     await reader.goto();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirst, eachSearchData, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, type PageHit } from '../../../src/lib/search-sections.ts';
+import { articlesFirst, eachSearchData, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, SEARCH_QUESTION_ID, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
 function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>, title = url): PageHit {
@@ -27,6 +27,19 @@ describe('section ranking', () => {
     expect(matchedWord('Pregnancy.', ['pregnant', 'cream'])).toBe('pregnant');
     expect(matchedWord('marks,', ['mark', 'stretch'])).toBe('mark');
     expect(matchedWord('the', ['mark'])).toBeUndefined();
+  });
+
+  it('lands on the section whose author-listed question words the reader\'s question, as if it were its heading', () => {
+    // Both sections have the same three words once; only "Sessions" lists the reader's question.
+    const hit = page('/p/', 1, 'before many treatments need sessions how many treatments will i need', [
+      { id: 'before', at: 0, title: 'Before you start', matches: [[1, 1], [2, 1], [3, 1]] },
+      { id: 'sessions', at: 4, title: 'Sessions', matches: [[6, 1], [7, 1], [10, 1]] },
+    ]);
+    const asked = ['how', 'many', 'treatments', 'will', 'i', 'need'];
+    const filler = new Set(['how', 'will', 'i']);
+    expect(rankSections([hit], [['many', 'treatments', 'need']], asked, filler)[0]!.url).toBe('/p/#before');
+    hit.data.anchors!.push({ element: 'p', id: `${SEARCH_QUESTION_ID}1`, text: 'How many treatments will I need?', location: 5 });
+    expect(rankSections([hit], [['many', 'treatments', 'need']], asked, filler)[0]!.url).toBe('/p/#sessions');
   });
 
   it('names a section by the headings above it', () => {
