@@ -5,7 +5,7 @@
 // a time and only the newest query is searched next, so older keystrokes never queue ahead of the
 // last one; only the first results are fetched and drawn, the rest on request.
 import { answerQuery, prepareVocabulary, queryWords } from '../lib/search-query.ts';
-import { articlesFirst, eachSearchData, mergePageData, rankSections } from '../lib/search-sections.ts';
+import { articlesFirst, eachSearchData, EXCERPT_WORDS, mergePageData, rankSections } from '../lib/search-sections.ts';
 
 const template = document.getElementById('search-ui');
 const settings = JSON.parse(template?.dataset.searchSettings || '{}');
@@ -53,7 +53,7 @@ function loadEngine() {
     if (words) vocabulary = prepareVocabulary(words);
     const languages = (await entry.json().catch(() => ({})))?.languages ?? {};
     largeIndex = Object.values(languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0) > LARGE_INDEX_PAGES;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: RANKING });
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: RANKING });
     // Loading the filter index up front makes every search report its topic counts for the chips.
     await pagefind.filters();
     return pagefind;

@@ -203,6 +203,8 @@ interface SectionRecord {
   summary: boolean;
   /** The questions its author listed for it: matched against the reader's question as its heading is. */
   questions: string[];
+  /** Its excerpt: Pagefind's, or, when it has search questions, one of its own text around the matches (the questions are hidden on the page). Made only for the sections shown. */
+  excerpt: () => string;
 }
 
 /** The sections of one page as records: each match tied to its query word and counted by where it is. */
@@ -223,12 +225,48 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
       const heading = match.weight >= HEADING_WEIGHT;
       counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
     }
-    const questions = (data.anchors ?? []).filter((anchor) => anchor.id.startsWith(SEARCH_QUESTION_ID) && anchor.location >= start && anchor.location < end).map((anchor) => anchor.text ?? '');
-    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? ''), questions };
+    const listed = (data.anchors ?? []).filter((anchor) => anchor.id.startsWith(SEARCH_QUESTION_ID) && anchor.location >= start && anchor.location < end);
+    const questions = listed.map((anchor) => anchor.text ?? '');
+    // The heading and the questions are not the section's text: the reader sees the heading above the excerpt and never sees the questions.
+    const skipped = [section.anchor, ...listed].filter((anchor) => anchor !== undefined).map((anchor): [number, number] => [anchor.location, anchor.location + wordCount(anchor.text ?? '')]);
+    const excerpt = () => (listed.length > 0 ? excerptOf(content, start, end, skipped, section.weighted_locations ?? []) : section.excerpt);
+    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? ''), questions, excerpt };
   });
 }
 
 const LETTERS = /[^\p{L}\p{N}]+/u;
+
+/** Words in an excerpt (Pagefind is asked for the same, `excerptLength`). */
+export const EXCERPT_WORDS = 26;
+
+function wordCount(text: string): number {
+  return text.split(/[^\S\uFEFF]+/).filter(Boolean).length;
+}
+
+/**
+ * An excerpt of the section's own words, as Pagefind writes one (escaped text, matches in
+ * <mark>): the window of EXCERPT_WORDS words with the most matches, leaving out the `skipped`
+ * spans of word positions.
+ */
+export function excerptOf(content: readonly string[], start: number, end: number, skipped: readonly (readonly [number, number])[], matches: readonly WordMatch[]): string {
+  const shown: number[] = [];
+  for (let at = start; at < end; at++) if (!skipped.some(([from, to]) => at >= from && at < to)) shown.push(at);
+  const marked = new Set(matches.map((match) => match.location));
+  let best = 0;
+  let bestCount = -1;
+  for (let first = 0; first < Math.max(1, shown.length - EXCERPT_WORDS + 1); first++) {
+    const count = shown.slice(first, first + EXCERPT_WORDS).filter((at) => marked.has(at)).length;
+    if (count > bestCount) {
+      best = first;
+      bestCount = count;
+    }
+  }
+  const escape = (word: string) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return shown
+    .slice(best, best + EXCERPT_WORDS)
+    .map((at) => (marked.has(at) ? `<mark>${escape(content[at] ?? '')}</mark>` : escape(content[at] ?? '')))
+    .join(' ');
+}
 
 /**
  * How closely a heading words the reader's question, when it has at least one of the words
@@ -322,13 +360,13 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
     const body = sections.find((entry) => !entry.record.summary);
     const landing = top?.record.summary && body && body.score > 0 && (body.coverage >= top.coverage || body.score >= SUMMARY_GIVE_WAY * top.score) ? body : top;
     const others = sections.filter((entry) => entry !== landing);
-    const more = others.filter((entry) => landing && entry.score >= MORE_SHARE * landing.score && entry.record.section.anchor).slice(0, 2).map((entry) => entry.record.section);
+    const more = others.filter((entry) => landing && entry.score >= MORE_SHARE * landing.score && entry.record.section.anchor).slice(0, 2).map((entry) => ({ ...entry.record.section, excerpt: entry.record.excerpt() }));
     const section = landing?.record.section;
     return {
       data: hit.data,
       url: section?.url ?? hit.data.url,
       headingPath: section ? headingPath(section, hit.data.anchors ?? []) : [],
-      excerpt: section?.excerpt ?? hit.data.excerpt ?? '',
+      excerpt: landing?.record.excerpt() ?? hit.data.excerpt ?? '',
       score: (top?.score ?? 0) * (1 + (PAGE_SHARE * hit.score) / bestPage),
       more,
       coverage: landing?.coverage ?? 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirst, eachSearchData, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, SEARCH_QUESTION_ID, type PageHit } from '../../../src/lib/search-sections.ts';
+import { articlesFirst, eachSearchData, excerptOf, headingPath, matchedWord, mergePageData, questionInHeading, rankSections, SEARCH_QUESTION_ID, type PageHit } from '../../../src/lib/search-sections.ts';
 
 // A page as Pagefind's data() gives it: words by position, anchors, sub-results with matches.
 function page(url: string, score: number, words: string, sections: Array<{ id?: string; element?: string; at: number; title: string; matches: Array<[number, number]> }>, title = url): PageHit {
@@ -39,7 +39,16 @@ describe('section ranking', () => {
     const filler = new Set(['how', 'will', 'i']);
     expect(rankSections([hit], [['many', 'treatments', 'need']], asked, filler)[0]!.url).toBe('/p/#before');
     hit.data.anchors!.push({ element: 'p', id: `${SEARCH_QUESTION_ID}1`, text: 'How many treatments will I need?', location: 5 });
-    expect(rankSections([hit], [['many', 'treatments', 'need']], asked, filler)[0]!.url).toBe('/p/#sessions');
+    const [result] = rankSections([hit], [['many', 'treatments', 'need']], asked, filler);
+    expect(result!.url).toBe('/p/#sessions');
+    // The questions are hidden on the page, so the excerpt is the section's own text.
+    expect(result!.excerpt).toBe('');
+  });
+
+  it('makes the excerpt of a section with search questions from its own words around the matches, without the heading or the questions', () => {
+    const content = 'Sessions How many visits? Most people have <b> six visits in all'.split(' ');
+    const excerpt = excerptOf(content, 0, content.length, [[0, 1], [1, 4]], [{ location: 2, weight: 4, balanced_score: 1 }, { location: 9, weight: 1, balanced_score: 1 }]);
+    expect(excerpt).toBe('Most people have &lt;b&gt; six <mark>visits</mark> in all');
   });
 
   it('names a section by the headings above it', () => {
