@@ -54,6 +54,8 @@ describe.runIf(browserAvailable())('search answers a question with the section t
     await reader.search('plant pale in a dark corner');
     const first = reader.page.locator('[data-search-results] > li').first();
     expect(await first.locator('.search-result__path').textContent()).toBe('Too little light');
+    // The excerpt is the section's own text, not the hidden question.
+    expect(await first.locator('.search-result__excerpt').textContent()).toBe('A plant kept far from a window makes less green pigment. Move it closer to the light.');
     await reader.page.keyboard.press('Enter');
     await reader.page.waitForURL(/#too-little-light$/);
     expect(await reader.page.getByText('Why is my plant pale in a dark corner?').isVisible()).toBe(false);
