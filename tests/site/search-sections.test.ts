@@ -30,6 +30,9 @@ const SETS = [
   // Written blind by a fifth helper at the start of the next round, split the same way. First
   // scored at 28 and 26, before that round changed anything.
   { file: 'tests/site/search-questions-set-6.json', reached: { tuning: 28, 'held-out': 26 } },
+  // Written blind by a sixth helper during that round and scored once, at its end, after every
+  // change (search questions under each section among them).
+  { file: 'tests/site/search-questions-set-7.json', reached: { tuning: 31, 'held-out': 28 } },
 ] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));
