@@ -15,9 +15,13 @@ import { useServedSite } from '../helpers/served-site.ts';
 // safety article has a section on pregnancy and breastfeeding; 35 of 40 since a heading worded
 // like the reader's question lifts its section more (up to 3×, was 1.5×), 36 since a page found
 // by the query and a variant is ranked on both searches' matches (before, on the last one's), 37
-// since a section covers its page's title words and such a heading lifts it up to 5×. A
-// drop below it fails; raise it when the content or the ranking gets better.
-const REACHED = 37 / 40;
+// since a section covers its page's title words and such a heading lifts it up to 5×; 36 since
+// sections list their readers' questions (<SearchQuestions>): "skin of colour" now finds the
+// treatments article's "Does my skin colour affect which treatment to choose?" before the safety
+// article (both answer it; this older set names one article), while the blind question sets'
+// held-out halves gained 3 to 6 questions each. A drop below it fails; raise it when the content
+// or the ranking gets better.
+const REACHED = 36 / 40;
 
 describe.runIf(browserAvailable())('searching this site with readers\u2019 own words', () => {
   const served = useServedSite('content');
