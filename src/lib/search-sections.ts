@@ -92,8 +92,8 @@ const MORE_SHARE = 0.5;
 const PAGE_KEEPS_PLACE = 1.25;
 /** Start of the ids of the questions an author lists for a section (`<SearchQuestions>`), hidden on the page. */
 export const SEARCH_QUESTION_ID = 'search-question-';
-/** Pagefind weight of those questions: a match in one counts as in a heading (HEADING_WEIGHT). */
-export const SEARCH_QUESTION_WEIGHT = 4;
+/** Pagefind weight of those questions: a match in one counts as in a heading. */
+export const SEARCH_QUESTION_WEIGHT = HEADING_WEIGHT;
 /** Ids of the summaries the engine puts at the top of an article (the key points, the claims list); the lead has no id. */
 const SUMMARY_IDS = new Set(['', 'key-points', 'evidence-summary']);
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -252,10 +252,12 @@ export function excerptOf(content: readonly string[], start: number, end: number
   const shown: number[] = [];
   for (let at = start; at < end; at++) if (!skipped.some(([from, to]) => at >= from && at < to)) shown.push(at);
   const marked = new Set(matches.map((match) => match.location));
+  // Slide the window one word at a time, counting the matches it gains and loses.
+  let count = shown.slice(0, EXCERPT_WORDS).filter((at) => marked.has(at)).length;
   let best = 0;
-  let bestCount = -1;
-  for (let first = 0; first < Math.max(1, shown.length - EXCERPT_WORDS + 1); first++) {
-    const count = shown.slice(first, first + EXCERPT_WORDS).filter((at) => marked.has(at)).length;
+  let bestCount = count;
+  for (let first = 1; first + EXCERPT_WORDS <= shown.length; first++) {
+    count += (marked.has(shown[first + EXCERPT_WORDS - 1]!) ? 1 : 0) - (marked.has(shown[first - 1]!) ? 1 : 0);
     if (count > bestCount) {
       best = first;
       bestCount = count;

@@ -49,6 +49,12 @@ describe('section ranking', () => {
     const content = 'Sessions How many visits? Most people have <b> six visits in all'.split(' ');
     const excerpt = excerptOf(content, 0, content.length, [[0, 1], [1, 4]], [{ location: 2, weight: 4, balanced_score: 1 }, { location: 9, weight: 1, balanced_score: 1 }]);
     expect(excerpt).toBe('Most people have &lt;b&gt; six <mark>visits</mark> in all');
+    // In a long section, the window of 26 words with the most matches.
+    const long = Array.from({ length: 60 }, (_, at) => `w${at}`);
+    const window = excerptOf(long, 0, 60, [], [40, 45, 50, 5].map((location) => ({ location, weight: 1, balanced_score: 1 })));
+    expect(window.split(' ')).toHaveLength(26);
+    expect(window.match(/<mark>/g)).toHaveLength(3);
+    expect(window.startsWith('w25 ')).toBe(true);
   });
 
   it('names a section by the headings above it', () => {
