@@ -173,9 +173,13 @@ export function isKnownWord(word: string, sorted: readonly string[]): boolean {
   if (at < sorted.length && sorted[at]!.startsWith(word)) return true;
   for (let cut = 1; cut <= 3 && word.length - cut >= 4; cut++) {
     const stem = word.slice(0, -cut);
-    if (sorted[lowerBound(sorted, stem)] === stem) return true;
+    if (inSorted(sorted, stem)) return true;
   }
-  return inflectedStems(word).some((stem) => sorted[lowerBound(sorted, stem)] === stem || sorted[lowerBound(sorted, `${stem}s`)] === `${stem}s`);
+  return inflectedStems(word).some((stem) => inSorted(sorted, stem) || inSorted(sorted, `${stem}s`));
+}
+
+function inSorted(sorted: readonly string[], word: string): boolean {
+  return sorted[lowerBound(sorted, word)] === word;
 }
 
 /**

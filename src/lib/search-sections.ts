@@ -10,8 +10,10 @@
 // matches of each section: counted as such, they made the shortest section of the right page win.
 // A synonym variant's words weigh no more than the reader's words they replace. Summaries (key
 // points, the claims list, the lead above the first heading) rank their page but give way to a
-// body section that covers as much of the query, or scores at least half as much. Pure and
-// self-contained (no imports): it is bundled into the browser's search script.
+// body section that covers as much of the query, or scores at least half as much. Questions an
+// author lists under a section (`<SearchQuestions>`, hidden on the page) count as its heading;
+// such a section's excerpt is made from its own text. Pure and self-contained (no imports): it
+// is bundled into the browser's search script.
 
 /** One matched word in a page, as Pagefind reports it. */
 export interface WordMatch {
@@ -209,7 +211,7 @@ interface SectionRecord {
 
 /** The sections of one page as records: each match tied to its query word and counted by where it is. */
 function sectionRecords(data: PageData, words: readonly string[]): SectionRecord[] {
-  const content = (data.raw_content ?? '').split(/[^\S\uFEFF]+/);
+  const content = (data.raw_content ?? '').split(SPACE);
   // A word in the page's title or question is what the whole page is about: for a word's rarity,
   // every section of the page has it, so it tells the page's sections apart no more than "the".
   const titleWords = [data.meta['title'], data.meta['question']].join(' ').toLowerCase().split(LETTERS);
@@ -235,12 +237,14 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
 }
 
 const LETTERS = /[^\p{L}\p{N}]+/u;
+/** What separates words in Pagefind's content, whose word positions its matches give (it keeps U+FEFF inside words). */
+const SPACE = /[^\S\uFEFF]+/;
 
 /** Words in an excerpt (Pagefind is asked for the same, `excerptLength`). */
 export const EXCERPT_WORDS = 26;
 
 function wordCount(text: string): number {
-  return text.split(/[^\S\uFEFF]+/).filter(Boolean).length;
+  return text.split(SPACE).filter(Boolean).length;
 }
 
 /**
