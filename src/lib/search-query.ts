@@ -276,20 +276,22 @@ export function mergeResults<R extends ScoredResult & { also?: readonly R[] }>(l
 }
 
 /** Pages that have some of the words but are not in `found`: those with more of the words first, then by summed score. */
-async function partialMatches<R extends ScoredResult>(searched: readonly string[], found: readonly R[], run: (lists: readonly (readonly string[])[]) => Promise<R[]>, vocabulary: PreparedVocabulary | undefined): Promise<R[]> {
+async function partialMatches<R extends ScoredResult & { also?: readonly R[] }>(searched: readonly string[], found: readonly R[], run: (lists: readonly (readonly string[])[]) => Promise<R[]>, vocabulary: PreparedVocabulary | undefined): Promise<R[]> {
   const seen = new Set(found.map((result) => result.id));
-  const tally = new Map<string, { result: R; words: number; score: number }>();
+  const tally = new Map<string, { results: R[]; words: number; score: number }>();
   const perWord = await Promise.all(searched.map((word) => run([[word], ...(vocabulary ? synonymVariants([word], vocabulary.synonyms) : [])])));
   for (const list of perWord) {
     for (const result of list) {
       if (seen.has(result.id)) continue;
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
+      const entry = tally.get(result.id) ?? { results: [], words: 0, score: 0 };
+      entry.results.push(result);
       entry.words++;
       entry.score += result.score;
       tally.set(result.id, entry);
     }
   }
-  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
+  // Each word's search found the page with that word's matches only: its sections are ranked on all of them.
+  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => mergeResults(entry.results.map((result) => [result]))[0]!);
 }
 
 /** Fewer results than this and the reader is offered a corrected query, if there is one. */

@@ -181,6 +181,20 @@ describe('search query logic', () => {
     expect(enough.results.map((result) => result.id)).toEqual(['all']);
   });
 
+  it('ranks a page with some of the words on the matches of every word it has, not of the first word searched only', async () => {
+    const found = (id: string, word: string, score: number) => ({ id, score, word });
+    const pages: Record<string, Array<{ id: string; score: number; word: string }>> = {
+      'sun after peel': [found('all', 'sun after peel', 3)],
+      sun: [found('all', 'sun', 1), found('aftercare', 'sun', 1)],
+      after: [found('all', 'after', 1), found('aftercare', 'after', 2)],
+      peel: [found('all', 'peel', 1)],
+    };
+    const answer = await answerQuery('sun after peel', vocabulary, async (terms) => pages[terms] ?? [], { fillTo: 4 });
+    const partial = answer.results.find((result) => result.id === 'aftercare');
+    // Each search's copy of the page holds that search's matches: the sections are ranked on both.
+    expect([partial?.word, ...(partial?.also ?? []).map((result) => result.word)].sort()).toEqual(['after', 'sun']);
+  });
+
   it('also searches long words by the start their word family shares, which the stemmer keeps apart', () => {
     expect(wordFamilies(['pregnant', 'treatment'])).toEqual(['pregna', 'treatme']);
     expect(wordFamilies(['infected', 'skin'])).toEqual(['infect', 'skin']);
