@@ -254,23 +254,34 @@ export function suggestQuery(words: readonly string[], vocabulary: Pick<QueryVoc
 }
 
 /**
+ * The result each merged copy was made from. Pagefind, in its worker mode, frees a result's data
+ * once the result object is garbage-collected (a FinalizationRegistry): a copy whose original is
+ * gone gets null from data(), at whatever moment the collector runs.
+ */
+const originals = new WeakMap<object, object>();
+
+/**
  * Merges result lists of the same index: one result per page with its best score, best first.
  * A page found by several lists (a query and its synonym variants) keeps the others in `also`:
  * each list's matches are in its own result's data, and the sections are ranked on all of them.
+ * Results found once are returned as they came, never copied.
  */
 export function mergeResults<R extends ScoredResult & { also?: readonly R[] }>(lists: readonly (readonly R[])[]): R[] {
   const found = new Map<string, R[]>();
   for (const list of lists) {
-    for (const { also, ...result } of list) {
+    for (const result of list) {
       const all = found.get(result.id) ?? [];
-      all.push(...[result as unknown as R, ...(also ?? [])]);
+      all.push(result, ...(result.also ?? []));
       found.set(result.id, all);
     }
   }
   return [...found.values()]
     .map((all) => {
       const [best, ...rest] = [...all].sort((a, b) => b.score - a.score);
-      return (rest.length > 0 ? { ...best!, also: rest } : best!) as R;
+      if (rest.length === 0) return best!;
+      const merged = { ...best!, also: rest };
+      originals.set(merged, best!);
+      return merged;
     })
     .sort((a, b) => b.score - a.score);
 }

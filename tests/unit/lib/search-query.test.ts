@@ -1,5 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { answerQuery, contentWords, correctedWords, editDistance, wordFamilies, isKnownWord, mergeResults, prepareVocabulary, queryWords, sameWordForm, splitCompound, suggestQuery, suggestWord, synonymVariants, withSiteWords } from '../../../src/lib/search-query.ts';
+
+// A full garbage collection on demand, for the test of results Pagefind frees once collected.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const vocabulary = prepareVocabulary({
   words: ['water', 'watering', 'light', 'leaves', 'yellow', 'effects', 'side', 'session', 'greenfly', 'aphid'],
@@ -179,6 +185,25 @@ describe('search query logic', () => {
     expect(filled.fallback).toBeUndefined();
     const enough = await answerQuery('water light leaves', vocabulary, search, { fillTo: 1 });
     expect(enough.results.map((result) => result.id)).toEqual(['all']);
+  });
+
+  it('keeps every merged result able to load its data after the garbage collector runs, as Pagefind frees the data of collected results', async () => {
+    // Pagefind's worker mode: data() answers null once the result object it was made for is collected.
+    const released = new Set<string>();
+    const registry = new FinalizationRegistry<string>((dataId) => released.add(dataId));
+    let next = 0;
+    const pagefindResult = (id: string, score: number) => {
+      const dataId = `data-${next++}`;
+      const result = { id, score, data: async () => (released.has(dataId) ? null : { url: `/${id}/` }) };
+      registry.register(result, dataId);
+      return result;
+    };
+    // The search's own lists go out of scope here, as a finished search's response does in the page.
+    const merged = (() => mergeResults([[pagefindResult('a', 2), pagefindResult('b', 1)], [pagefindResult('a', 1)], [pagefindResult('c', 1)]]))();
+    collectGarbage();
+    for (let turn = 0; turn < 5 && released.size === 0; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const datas = await Promise.all(merged.flatMap((result) => [result, ...(result.also ?? [])]).map((result) => result.data()));
+    expect(datas).toEqual([{ url: '/a/' }, { url: '/a/' }, { url: '/b/' }, { url: '/c/' }]);
   });
 
   it('ranks a page with some of the words on the matches of every word it has, not of the first word searched only', async () => {
