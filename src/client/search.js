@@ -124,7 +124,9 @@ function resultItem(result, words) {
 /** Loads the data of Pagefind results and ranks their sections; standalone pages (about…) go after the articles unless they have more of the query. */
 async function rankBatch(batch, wordLists, asked) {
   // A page found by the query and by a synonym variant: its sections are ranked on both searches' matches.
-  const hits = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await eachSearchData([result, ...(result.also ?? [])])) })));
+  const loaded = await Promise.all(batch.map(async (result) => ({ score: result.score, data: mergePageData(await eachSearchData([result, ...(result.also ?? [])])) })));
+  // A page whose data Pagefind could not give is left out rather than shown broken.
+  const hits = loaded.filter((hit) => hit.data);
   return articlesFirst(rankSections(hits, wordLists, asked, vocabulary?.fillerSet));
 }
 

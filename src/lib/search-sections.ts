@@ -130,7 +130,7 @@ export function matchedWord(pageWord: string, words: readonly string[]): string 
  * cached object and writes that call's matches onto it, so calls made together would all return
  * the last one's matches.
  */
-export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D>; words?: readonly number[] }[]): Promise<D[]> {
+export async function eachSearchData<D extends PageData>(results: readonly { data(): Promise<D | null>; words?: readonly number[] }[]): Promise<D[]> {
   const datas: D[] = [];
   const loaded = new Set<number>();
   for (const found of results) {
@@ -138,7 +138,10 @@ export async function eachSearchData<D extends PageData>(results: readonly { dat
     // often matches just the word's own places) adds nothing to merge, and Pagefind would spend
     // as long again working out the page's excerpt and sections.
     if (datas.length > 0 && found.words?.every((location) => loaded.has(location))) continue;
-    datas.push({ ...(await found.data()) });
+    // Null when Pagefind has already freed the result's data: the page is ranked on the others'.
+    const data = await found.data();
+    if (!data) continue;
+    datas.push({ ...data });
     for (const location of found.words ?? []) loaded.add(location);
   }
   return datas;
@@ -147,11 +150,12 @@ export async function eachSearchData<D extends PageData>(results: readonly { dat
 /**
  * One page's data from several searches (a query and its synonym variants) as one: each section
  * keeps the matches of every search, so a section is scored on "infected" and "infection" alike.
- * The first data's URLs and excerpts are kept (it came from the best-scoring search).
+ * The first data's URLs and excerpts are kept (it came from the best-scoring search). Undefined
+ * when there is no data.
  */
-export function mergePageData<D extends PageData>(datas: readonly D[]): D {
+export function mergePageData<D extends PageData>(datas: readonly D[]): D | undefined {
   const [first, ...others] = datas;
-  if (!first || others.length === 0) return first!;
+  if (!first || others.length === 0) return first;
   const sections = new Map<string, SectionMatch>();
   for (const data of datas) {
     for (const section of data.sub_results ?? []) {

@@ -192,9 +192,10 @@ describe('search query logic', () => {
     const released = new Set<string>();
     const registry = new FinalizationRegistry<string>((dataId) => released.add(dataId));
     let next = 0;
+    type Found = { id: string; score: number; data: () => Promise<{ url: string } | null>; also?: Found[] };
     const pagefindResult = (id: string, score: number) => {
       const dataId = `data-${next++}`;
-      const result = { id, score, data: async () => (released.has(dataId) ? null : { url: `/${id}/` }) };
+      const result: Found = { id, score, data: async () => (released.has(dataId) ? null : { url: `/${id}/` }) };
       registry.register(result, dataId);
       return result;
     };
@@ -207,8 +208,9 @@ describe('search query logic', () => {
   });
 
   it('ranks a page with some of the words on the matches of every word it has, not of the first word searched only', async () => {
-    const found = (id: string, word: string, score: number) => ({ id, score, word });
-    const pages: Record<string, Array<{ id: string; score: number; word: string }>> = {
+    type Found = { id: string; score: number; word: string; also?: Found[] };
+    const found = (id: string, word: string, score: number): Found => ({ id, score, word });
+    const pages: Record<string, Found[]> = {
       'sun after peel': [found('all', 'sun after peel', 3)],
       sun: [found('all', 'sun', 1), found('aftercare', 'sun', 1)],
       after: [found('all', 'after', 1), found('aftercare', 'after', 2)],

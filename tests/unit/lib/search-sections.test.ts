@@ -187,7 +187,7 @@ describe('section ranking', () => {
       { id: 'wait', at: 4, title: 'Who should wait', matches: [] },
     ]);
     const byVariant = page('/p/', 0.5, words, [{ id: 'wait', at: 4, title: 'Who should wait', matches: [[5, 1]] }]);
-    const merged = mergePageData([byQuery.data, byVariant.data]);
+    const merged = mergePageData([byQuery.data, byVariant.data])!;
     expect(merged.sub_results!.map((section) => [section.anchor?.id, section.weighted_locations.map((match) => match.location)])).toEqual([
       ['key-points', [1]],
       ['wait', [5]],
@@ -229,7 +229,7 @@ describe('section ranking', () => {
     });
     const datas = await eachSearchData([search(0), search(2)]);
     expect(datas.map((data) => data.sub_results![0]!.weighted_locations[0]!.location)).toEqual([0, 2]);
-    expect(mergePageData(datas).sub_results![0]!.weighted_locations.map((match) => match.location)).toEqual([0, 2]);
+    expect(mergePageData(datas)!.sub_results![0]!.weighted_locations.map((match) => match.location)).toEqual([0, 2]);
   });
 
   it('loads a page once for a search that matched only where another search already did', async () => {
@@ -243,6 +243,14 @@ describe('section ranking', () => {
     });
     const datas = await eachSearchData([search('word', [0, 2]), search('family start', [2, 0]), search('synonym', [1])]);
     expect(calls).toEqual(['word', 'synonym']);
-    expect(mergePageData(datas).sub_results![0]!.weighted_locations.map((match) => match.location).sort()).toEqual([0, 1, 2]);
+    expect(mergePageData(datas)!.sub_results![0]!.weighted_locations.map((match) => match.location).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('ranks a page on the searches whose data Pagefind still has, and leaves out a page it has none of', async () => {
+    const found = (locations: number[]) => ({ words: locations, data: async () => page('/p/', 1, 'word', [{ id: 'a', at: 0, title: 'A', matches: locations.map((location) => [location, 1] as [number, number]) }]).data });
+    const freed = { words: [1], data: async () => null };
+    const datas = await eachSearchData([freed, found([0, 2])]);
+    expect(mergePageData(datas)!.sub_results![0]!.weighted_locations.map((match) => match.location)).toEqual([0, 2]);
+    expect(mergePageData(await eachSearchData([freed]))).toBeUndefined();
   });
 });
