@@ -68,8 +68,7 @@ export function synonymVariants(words: readonly string[], groups: readonly (read
   for (const group of groups) {
     const term = queryWords(group[0] ?? '');
     let found = false;
-    for (const alias of group.slice(1)) {
-      const phrase = queryWords(alias);
+    for (const phrase of longestFirst(group.slice(1))) {
       // The term's own plural ("aphids" for "aphid") is the term, not an alias to swap.
       if (phrase.length === term.length && phrase.every((word, k) => sameWordForm(word, term[k]!))) continue;
       const at = indexOfPhrase(words, phrase);
@@ -97,8 +96,7 @@ export function withSiteWords(words: readonly string[], groups: readonly (readon
   for (const group of groups) {
     const term = queryWords(group[0] ?? '');
     if (term.length === 0) continue;
-    for (const alias of group.slice(1)) {
-      const phrase = queryWords(alias);
+    for (const phrase of longestFirst(group.slice(1))) {
       const at = indexOfPhrase(result, phrase);
       if (at < 0 || phrase.length === 0 || phrase.every(known)) continue;
       result = [...result.slice(0, at), ...term, ...result.slice(at + phrase.length)];
@@ -129,6 +127,11 @@ export function sameWordForm(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= 3 && (long === `${short}s` || long === `${short}es`);
+}
+
+/** A group's aliases as words, longer phrases first: "striae distensae" is swapped whole, not as "striae" with "distensae" left over. */
+function longestFirst(aliases: readonly string[]): string[][] {
+  return aliases.map(queryWords).sort((a, b) => b.length - a.length);
 }
 
 function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {

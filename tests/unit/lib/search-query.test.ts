@@ -33,6 +33,13 @@ describe('search query logic', () => {
     expect(synonymVariants(['spray'], vocabulary.synonyms)).toEqual([]);
   });
 
+  it('swaps a two-word alias whole, though a one-word alias of the same group is its first word', () => {
+    const groups = [['stretch marks', 'striae', 'striae distensae']];
+    expect(synonymVariants(['microneedling', 'striae', 'distensae'], groups)).toEqual([['microneedling', 'stretch', 'marks']]);
+    expect(synonymVariants(['striae', 'treatment'], groups)).toEqual([['stretch', 'marks', 'treatment']]);
+    expect(withSiteWords(['striae', 'distensae', 'cream'], groups, (word) => word !== 'distensae')).toEqual(['stretch', 'marks', 'cream']);
+  });
+
   it('finds an alias or term typed in the other number, singular or plural', () => {
     const groups = [['retinoid', 'retinoids', 'vitamin A creams'], ['aphid', 'plant bugs']];
     expect(synonymVariants(['vitamin', 'a', 'cream', 'stretch', 'marks'], groups)).toEqual([['retinoid', 'stretch', 'marks']]);
