@@ -129,7 +129,7 @@ export function sameWordForm(a: string, b: string): boolean {
   return short.length >= 3 && (long === `${short}s` || long === `${short}es`);
 }
 
-/** A group's aliases as words, longer phrases first: "striae distensae" is swapped whole, not as "striae" with "distensae" left over. */
+/** A group's aliases as words, longer phrases first: "plant lice" is swapped whole, not as "plant" (another alias) with "lice" left over. */
 function longestFirst(aliases: readonly string[]): string[][] {
   return aliases.map(queryWords).sort((a, b) => b.length - a.length);
 }
