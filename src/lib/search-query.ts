@@ -305,7 +305,7 @@ async function partialMatches<R extends ScoredResult & { also?: readonly R[] }>(
     }
   }
   // Each word's search found the page with that word's matches only: its sections are ranked on all of them.
-  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => mergeResults(entry.results.map((result) => [result]))[0]!);
+  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => mergeResults([entry.results])[0]!);
 }
 
 /** Fewer results than this and the reader is offered a corrected query, if there is one. */
