@@ -221,6 +221,7 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
   const titleWords = [data.meta['title'], data.meta['question']].join(' ').toLowerCase().split(LETTERS);
   const inPage = words.filter((word) => titleWords.some((titleWord) => titleWord.startsWith(word.slice(0, Math.max(4, word.length - 2)))));
   const headingStarts = (data.anchors ?? []).filter((anchor) => headingLevel(anchor) > 0).map((anchor) => anchor.location).sort((a, b) => a - b);
+  const questionAnchors = (data.anchors ?? []).filter((anchor) => anchor.id.startsWith(SEARCH_QUESTION_ID));
   return (data.sub_results ?? []).map((section) => {
     const start = section.anchor?.location ?? 0;
     const end = headingStarts.find((location) => location > start) ?? content.length;
@@ -231,7 +232,7 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
       const heading = match.weight >= HEADING_WEIGHT;
       counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
     }
-    const listed = (data.anchors ?? []).filter((anchor) => anchor.id.startsWith(SEARCH_QUESTION_ID) && anchor.location >= start && anchor.location < end);
+    const listed = questionAnchors.filter((anchor) => anchor.location >= start && anchor.location < end);
     const questions = listed.map((anchor) => anchor.text ?? '');
     // The heading and the questions are not the section's text: the reader sees the heading above the excerpt and never sees the questions.
     const skipped = [section.anchor, ...listed].filter((anchor) => anchor !== undefined).map((anchor): [number, number] => [anchor.location, anchor.location + wordCount(anchor.text ?? '')]);
