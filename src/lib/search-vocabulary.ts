@@ -29,9 +29,14 @@ export function words(text: string): string[] {
   return queryWords(text).filter((word) => !/\d/.test(word));
 }
 
+/** Attributes whose text a component shows (a callout's title, a details block's summary, a figure's caption). */
+const SHOWN_ATTRIBUTES = /\b(?:title|summary|caption|alt|label|heading)=(?:"([^"]*)"|'([^']*)')/g;
+
 /**
  * The prose of an MDX/Markdown file: no frontmatter, import/export lines, code, JSX tags or expressions,
- * citation keys, link targets or HTML comments, so only words a reader sees remain.
+ * citation keys, link targets or HTML comments, so only words a reader sees remain. A tag's shown
+ * attributes stay: Pagefind indexes the title a callout renders, so a reader's word from it
+ * ("myth") must not be dropped from the query as one no page has.
  */
 export function proseOf(source: string): string {
   return source
@@ -41,7 +46,7 @@ export function proseOf(source: string): string {
     .replace(/`[^`]*`/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, (tag) => ` ${[...tag.matchAll(SHOWN_ATTRIBUTES)].map((match) => match[1] ?? match[2]).join(' ')} `)
     .replace(/\[@[^\]]*\]/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/\{[^{}]*\}/g, ' ')

@@ -8,6 +8,14 @@ describe('search vocabulary', () => {
     expect(prose).toMatch(/See\s+this\s+\[?link/);
   });
 
+  it('keeps the text a component shows from its attributes, such as a callout\u2019s title, but not its settings', () => {
+    const prose = proseOf('<Callout kind="warning" title="Myth: it heals scars">Text</Callout>\n<Details summary=\'The numbers\'>n</Details>\n<Figure src="/x.png" caption="A diagram" />');
+    expect(prose).toMatch(/Myth: it heals scars\s+Text/);
+    expect(prose).toMatch(/The numbers/);
+    expect(prose).toMatch(/A diagram/);
+    expect(prose).not.toMatch(/warning|x\.png|Callout|Details/);
+  });
+
   it('counts words of three letters or more, most frequent first, hyphenated words also by part', () => {
     const vocabulary = buildVocabulary([{ fields: ['Diamond-tip wands'], body: 'A wand, wands and more wands.' }], [], []);
     expect(vocabulary.words.slice(0, 2)).toEqual(['wands', 'and']);
