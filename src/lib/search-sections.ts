@@ -5,9 +5,10 @@
 // per heading): scored with BM25 (the standard k1 = 1.2, b = 0.75) over the section's own length,
 // a word's rarity taken from how many candidate sections have it and heading matches counting
 // more; times the share of the query the section covers, so a question's words together in one
-// section beat one word repeated. The page's title and question rank the page (through Pagefind's
-// page score), lower their words' rarity and count as covered by each of its sections, but are not
-// matches of each section: counted as such, they made the shortest section of the right page win.
+// section beat one word repeated, and two of them side by side in the reader's order (a phrase) a
+// little more. The page's title and question rank the page (through Pagefind's page score), lower
+// their words' rarity and count as covered by each of its sections, but are not matches of each
+// section: counted as such, they made the shortest section of the right page win.
 // A synonym variant's words weigh no more than the reader's words they replace. Summaries (key
 // points, the claims list, the lead above the first heading) rank their page but give way to a
 // body section that covers as much of the query, or scores at least half as much. Questions an
@@ -88,6 +89,8 @@ const QUESTION_HEADING = 4;
 const SUMMARY_GIVE_WAY = 0.5;
 /** How much a heading's other words weaken its match with the question (0: not at all). */
 const HEADING_PRECISION = 1;
+/** How much more a section scores when two of the query's words stand side by side in it, in the reader's order ("not medical advice" for "medical advice"), per pair, by the pair's share of the query's meaning. */
+const ADJACENT_PAIR = 0.2;
 /** Other sections are listed under a result only when they score at least this share of its best. */
 const MORE_SHARE = 0.5;
 /** A standalone page scoring this many times the best article keeps its place above the articles. */
@@ -202,6 +205,8 @@ interface SectionRecord {
   section: SectionMatch;
   /** Matches per query word, each counted by where it is (body 1, heading more). */
   counts: Map<string, number>;
+  /** Where each query word is in the page (word positions), to find words side by side. */
+  positions: Map<string, Set<number>>;
   /** Query words in the page's title or question (they count as in every section of the page for rarity). */
   pageWords: readonly string[];
   /** Words from the section's heading to the next heading. */
@@ -226,9 +231,11 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
     const start = section.anchor?.location ?? 0;
     const end = headingStarts.find((location) => location > start) ?? content.length;
     const counts = new Map<string, number>();
+    const positions = new Map<string, Set<number>>();
     for (const match of section.weighted_locations ?? []) {
       const word = matchedWord(content[match.location] ?? '', words);
       if (!word) continue;
+      positions.set(word, (positions.get(word) ?? new Set()).add(match.location));
       const heading = match.weight >= HEADING_WEIGHT;
       counts.set(word, (counts.get(word) ?? 0) + (heading ? HEADING_COUNT : match.weight > 1 ? KEY_POINT_COUNT : match.weight));
     }
@@ -237,7 +244,7 @@ function sectionRecords(data: PageData, words: readonly string[]): SectionRecord
     // The heading and the questions are not the section's text: the reader sees the heading above the excerpt and never sees the questions.
     const skipped = [section.anchor, ...listed].filter((anchor) => anchor !== undefined).map((anchor): [number, number] => [anchor.location, anchor.location + wordCount(anchor.text ?? '')]);
     const excerpt = () => (listed.length > 0 ? excerptOf(content, start, end, skipped, section.weighted_locations ?? []) : section.excerpt);
-    return { section, counts, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? ''), questions, excerpt };
+    return { section, counts, positions, pageWords: inPage, length: Math.max(1, end - start), summary: SUMMARY_IDS.has(section.anchor?.id ?? ''), questions, excerpt };
   });
 }
 
@@ -300,6 +307,17 @@ export function questionInHeading(heading: string, asked: readonly string[], sea
   return recall * precision ** HEADING_PRECISION;
 }
 
+/** The weight of the query's neighbouring word pairs that stand side by side, in order, in the section: a phrase the reader typed. */
+function adjacentPairs(record: SectionRecord, list: readonly { word: string; weight: number }[]): number {
+  let weight = 0;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const first = record.positions.get(list[i]!.word);
+    const next = record.positions.get(list[i + 1]!.word);
+    if (first && next && [...first].some((location) => next.has(location + 1))) weight += Math.min(list[i]!.weight, list[i + 1]!.weight);
+  }
+  return weight;
+}
+
 /**
  * Scores each section of each page for the query's word lists (the words searched and their
  * glossary-synonym variants) and returns one result per page, best first, landing on its best
@@ -349,7 +367,7 @@ export function rankSections<D extends PageData>(hits: readonly PageHit<D>[], wo
         sum += (weight * count * (K1 + 1)) / (count + K1 * (1 - B + (B * record.length) / averageLength));
       }
       const coverage = mass > 0 ? found / mass : 0;
-      const value = sum * coverage ** COVERAGE_POWER;
+      const value = sum * coverage ** COVERAGE_POWER * (1 + (ADJACENT_PAIR * adjacentPairs(record, list)) / Math.max(1e-9, mass));
       if (value > best.score || (value === best.score && coverage > best.coverage)) best = { score: value, coverage };
     }
     return best;

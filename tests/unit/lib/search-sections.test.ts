@@ -87,6 +87,16 @@ describe('section ranking', () => {
     expect(rankSections([hit], [['weight', 'loss']])[0]!.url).toBe('/p/#key-points');
   });
 
+  it('lifts a section where the reader\u2019s words stand side by side, in order, above one that has them apart', () => {
+    const hit = page('/about/', 1, 'Apart medical words here advice x Together x not medical advice y', [
+      { id: 'apart', at: 0, title: 'Apart', matches: [[1, 1], [4, 1]] },
+      { id: 'together', at: 6, title: 'Together', matches: [[9, 1], [10, 1]] },
+    ]);
+    expect(rankSections([hit], [['medical', 'advice']])[0]!.url).toBe('/about/#together');
+    // The other order is not the reader's phrase.
+    expect(rankSections([hit], [['advice', 'medical']])[0]!.url).toBe('/about/#apart');
+  });
+
   it('counts a word found in fewer sections for more, so the section with the rare word wins', () => {
     const hit = page('/p/', 1, 'use x use x use suction x', [
       { id: 'one', at: 0, title: 'One', matches: [[0, 1]] },
