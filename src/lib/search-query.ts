@@ -52,9 +52,11 @@ export function contentWords(words: readonly string[], filler: ReadonlySet<strin
  * Queries that say the same with a glossary synonym: each alias phrase in the query is replaced
  * by its term (pages that use any alias carry the term in their search fields, so the term finds
  * them all), and a term in the query by its first alias (so the sections that use the lay word
- * match in their text, not only through the page's fields). At most `limit` variants.
+ * match in their text, not only through the page's fields). At most `limit` variants: each is
+ * one more search, and a reader's short query seldom has more than four words with synonyms
+ * ("home gadget safety tips" has four; with three, "safety" went unsearched as "safely").
  */
-export function synonymVariants(words: readonly string[], groups: readonly (readonly string[])[], limit = 3): string[][] {
+export function synonymVariants(words: readonly string[], groups: readonly (readonly string[])[], limit = 4): string[][] {
   const variants: string[][] = [];
   const seen = new Set([words.join(' ')]);
   const add = (at: number, length: number, replacement: readonly string[]) => {

@@ -33,6 +33,13 @@ describe('search query logic', () => {
     expect(synonymVariants(['spray'], vocabulary.synonyms)).toEqual([]);
   });
 
+  it('makes a variant for each of four words with synonyms, and no more', () => {
+    const groups = [['kit', 'gadget'], ['safe', 'safety'], ['advice', 'tips'], ['home', 'house'], ['skin', 'face']];
+    const variants = synonymVariants(['gadget', 'safety', 'tips', 'house', 'face'], groups);
+    expect(variants).toHaveLength(4);
+    expect(variants[3]).toEqual(['gadget', 'safety', 'tips', 'home', 'face']);
+  });
+
   it('swaps a two-word alias whole, though a one-word alias of the same group is its first word', () => {
     const groups = [['stretch marks', 'striae', 'striae distensae']];
     expect(synonymVariants(['microneedling', 'striae', 'distensae'], groups)).toEqual([['microneedling', 'stretch', 'marks']]);
