@@ -17,12 +17,12 @@ import { siteDir } from '../helpers/sites.ts';
 // later, from three more such helpers.
 const SETS = [
   { file: 'tests/site/search-questions.json', reached: { tuning: 29, 'held-out': 32 } },
-  { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 30, 'held-out': 29 } },
+  { file: 'tests/site/search-questions-set-2.json', reached: { tuning: 32, 'held-out': 29 } },
   // A development set: every question is for tuning, to find what search gets wrong.
-  { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 46 } },
+  { file: 'tests/site/search-questions-set-3.json', reached: { tuning: 45 } },
   // Written blind by a third helper after the ranking had been tuned on sets 1 to 3, split by
   // alternation like set 2: its figures show what that tuning is worth on questions no one tuned to.
-  { file: 'tests/site/search-questions-set-4.json', reached: { tuning: 27, 'held-out': 26 } },
+  { file: 'tests/site/search-questions-set-4.json', reached: { tuning: 29, 'held-out': 26 } },
   // Written blind by a fourth helper after the ranking had been tuned on sets 1 to 4, split the
   // same way. First scored at 21 and 21, before one change (filler "im", "dont"…) chosen on its
   // tuning half.
@@ -31,14 +31,17 @@ const SETS = [
   // scored at 28 and 26, before that round changed anything. Sets 1 to 5 then stood at 30/31,
   // 28/24, 42, 23/23 and 22/21 (tuning/held out); the round's changes, the search questions
   // under each section above all, raised them to the figures here.
-  { file: 'tests/site/search-questions-set-6.json', reached: { tuning: 31, 'held-out': 28 } },
+  { file: 'tests/site/search-questions-set-6.json', reached: { tuning: 31, 'held-out': 30 } },
   // Written blind by a sixth helper during that round and scored once, at its end, after every
   // change (search questions under each section among them).
-  { file: 'tests/site/search-questions-set-7.json', reached: { tuning: 31, 'held-out': 29 } },
+  { file: 'tests/site/search-questions-set-7.json', reached: { tuning: 32, 'held-out': 29 } },
   // Written blind by a seventh helper at the start of the next round, from the pages' text with
   // the listed search questions taken out, split the same way. First scored at 25 and 27, on
   // the round's starting code (925643c).
-  { file: 'tests/site/search-questions-set-8.json', reached: { tuning: 28, 'held-out': 28 } },
+  { file: 'tests/site/search-questions-set-8.json', reached: { tuning: 30, 'held-out': 29 } },
+  // Written blind by an eighth helper at the start of the round after, the same way. First scored
+  // at 26 and 27, on that round's starting code (d69267c).
+  { file: 'tests/site/search-questions-set-9.json', reached: { tuning: 29, 'held-out': 28 } },
 ] as const;
 
 const htmlOf = builtArticleHtml(siteDir('content'));
