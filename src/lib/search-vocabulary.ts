@@ -29,8 +29,8 @@ export function words(text: string): string[] {
   return queryWords(text).filter((word) => !/\d/.test(word));
 }
 
-/** Attributes whose text a component shows (a callout's title, a details block's summary, a figure's caption). */
-const SHOWN_ATTRIBUTES = /\b(?:title|summary|caption|alt|label|heading)=(?:"([^"]*)"|'([^']*)')/g;
+/** Attributes whose text a component shows (a callout's title, a details block's summary, a figure's caption); not `aria-label` or `data-title`, which no page shows. */
+const SHOWN_ATTRIBUTES = /(?<![\w-])(?:title|summary|caption|alt|label|heading)=(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * The prose of an MDX/Markdown file: no frontmatter, import/export lines, code, JSX tags or expressions,

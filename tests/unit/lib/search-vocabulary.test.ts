@@ -9,11 +9,11 @@ describe('search vocabulary', () => {
   });
 
   it('keeps the text a component shows from its attributes, such as a callout\u2019s title, but not its settings', () => {
-    const prose = proseOf('<Callout kind="warning" title="Myth: it heals scars">Text</Callout>\n<Details summary=\'The numbers\'>n</Details>\n<Figure src="/x.png" caption="A diagram" />');
+    const prose = proseOf('<Callout kind="warning" title="Myth: it heals scars">Text</Callout>\n<Details summary=\'The numbers\'>n</Details>\n<Figure src="/x.png" caption="A diagram" aria-label="Hidden name" data-title="Unseen" />');
     expect(prose).toMatch(/Myth: it heals scars\s+Text/);
     expect(prose).toMatch(/The numbers/);
     expect(prose).toMatch(/A diagram/);
-    expect(prose).not.toMatch(/warning|x\.png|Callout|Details/);
+    expect(prose).not.toMatch(/warning|x\.png|Callout|Details|Hidden name|Unseen/);
   });
 
   it('counts words of three letters or more, most frequent first, hyphenated words also by part', () => {
