@@ -311,9 +311,13 @@ export function questionInHeading(heading: string, asked: readonly string[], sea
 function adjacentPairs(record: SectionRecord, list: readonly { word: string; weight: number }[]): number {
   let weight = 0;
   for (let i = 0; i + 1 < list.length; i++) {
-    const first = record.positions.get(list[i]!.word);
     const next = record.positions.get(list[i + 1]!.word);
-    if (first && next && [...first].some((location) => next.has(location + 1))) weight += Math.min(list[i]!.weight, list[i + 1]!.weight);
+    if (!next) continue;
+    for (const location of record.positions.get(list[i]!.word) ?? []) {
+      if (!next.has(location + 1)) continue;
+      weight += Math.min(list[i]!.weight, list[i + 1]!.weight);
+      break;
+    }
   }
   return weight;
 }
